@@ -1,0 +1,16 @@
+import { resolve } from 'node:path';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+import { offlineServiceWorker } from './scripts/vite-offline-sw';
+import { rendererConfig } from './vite.shared';
+
+export default defineConfig({
+  ...rendererConfig,
+  plugins: [react(), offlineServiceWorker()],
+  build: {
+    ...rendererConfig.build,
+    outDir: resolve(import.meta.dirname, 'out/web'),
+  },
+});

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-import { offlineServiceWorker } from './scripts/vite-offline-sw';
-import { rendererConfig } from './vite.shared';
+import { offlineServiceWorker } from './scripts/vite-offline-sw.ts';
+import { rendererConfig } from './vite.shared.ts';
 
 export default defineConfig({
   ...rendererConfig,

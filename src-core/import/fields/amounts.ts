@@ -1,0 +1,89 @@
+import type { Parsed } from '../types';
+
+/** The character that separates units from cents. */
+export type DecimalMark = ',' | '.';
+
+export interface AmountOptions {
+  /** Set once the column has proved it (see inferDecimalMark); needed for `1,234` alone. */
+  decimal?: DecimalMark;
+}
+
+const SPACES = /[\s\u00a0\u202f\u2009']/g;
+const CURRENCY = /[€$£¥]|\b(?:EUR|USD|CAD|GBP|CHF|HT|TTC)\b/gi;
+
+/**
+ * Reads a money amount: `1 234,56 €` (any kind of space), `1,234.56`, `1.234,56`, `-40926.69`,
+ * `(12.00)` and `($948.03)` as negatives, `.74`. A lone separator followed by exactly three
+ * digits (`1,234`) is ambiguous and refused unless the column's decimal mark is known.
+ */
+export function parseAmount(text: string, options: AmountOptions = {}): Parsed<number | null> {
+  const value = text.trim();
+  if (value === '' || value === '-' || value === '—') return { ok: true, value: null };
+
+  let body = value.replace(CURRENCY, '').replace(SPACES, '').replace('\u2212', '-');
+  let sign = 1;
+  if (/^\(.*\)$/.test(body)) {
+    sign = -1;
+    body = body.slice(1, -1);
+  }
+  if (/^[-+]/.test(body)) {
+    if (body[0] === '-') sign = -sign;
+    body = body.slice(1);
+  } else if (body.endsWith('-')) {
+    sign = -sign;
+    body = body.slice(0, -1);
+  }
+
+  if (!/^\d*[.,]?[\d.,]*$/.test(body) || !/\d/.test(body)) {
+    return { ok: false, code: 'import-amount-invalid', params: { value } };
+  }
+
+  const mark = decimalMarkOf(body, options.decimal);
+  if (mark === 'ambiguous')
+    return { ok: false, code: 'import-amount-ambiguous', params: { value } };
+
+  const thousands = mark === ',' ? '.' : ',';
+  const normal = body.replaceAll(thousands, '').replace(mark ?? '.', '.');
+  const number = Number(normal);
+  if (!Number.isFinite(number))
+    return { ok: false, code: 'import-amount-invalid', params: { value } };
+  return { ok: true, value: sign * number };
+}
+
+/** The decimal mark a column's values prove, or null when none proves one or they disagree. */
+export function inferDecimalMark(values: Iterable<string>): DecimalMark | null {
+  let found: DecimalMark | null = null;
+
+  for (const value of values) {
+    const body = value
+      .replace(CURRENCY, '')
+      .replace(SPACES, '')
+      .replace(/[()+-]/g, '');
+    const mark = decimalMarkOf(body, undefined);
+    if (mark === 'ambiguous' || mark === null) continue;
+    if (found && found !== mark) return null;
+    found = mark;
+  }
+
+  return found;
+}
+
+// The last separator is the decimal one when both kinds appear; a repeated one groups thousands.
+function decimalMarkOf(
+  body: string,
+  hint: DecimalMark | undefined,
+): DecimalMark | 'ambiguous' | null {
+  const lastComma = body.lastIndexOf(',');
+  const lastDot = body.lastIndexOf('.');
+  if (lastComma < 0 && lastDot < 0) return null;
+  if (lastComma >= 0 && lastDot >= 0) return lastComma > lastDot ? ',' : '.';
+
+  const mark: DecimalMark = lastComma >= 0 ? ',' : '.';
+  const other: DecimalMark = mark === ',' ? '.' : ',';
+  if (body.indexOf(mark) !== body.lastIndexOf(mark)) return other;
+
+  const decimals = body.length - body.indexOf(mark) - 1;
+  const units = body.slice(0, body.indexOf(mark));
+  if (decimals !== 3 || units === '' || units === '0') return mark;
+  return hint ?? 'ambiguous';
+}

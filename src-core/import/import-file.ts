@@ -1,0 +1,165 @@
+import { toErrorPayload } from '@core/errors/app-error';
+import type { ErrorPayload } from '@core/errors/app-error';
+import type { Dataset } from '@core/model/import-record';
+
+import { isXlsxArchive, isZip, unzipEntries } from './container/zip';
+import type { UnzipLimits } from './container/zip';
+import { fileError, throwIfAborted } from './failure';
+import { mapRows } from './map/map-rows';
+import type { MapContext, MapResult } from './map/map-rows';
+import { genericMapping, recognise } from './recognise/recognise';
+import type { Recognition } from './recognise/recognise';
+import { SOURCES } from './recognise/sources';
+import type { ColumnMapping } from './recognise/fields';
+import { readTable } from './table/read-csv';
+import type { Delimiter } from './table/sniff-delimiter';
+import { readJsonTable } from './table/read-json';
+import { readXlsx } from './table/read-xlsx';
+import { decodeText } from './text/decode';
+import type { TextEncoding } from './text/decode';
+import type { Table, TableFormat } from './types';
+
+/** A file as the user dropped it. */
+export interface ImportInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Choices the user can force after a first look; everything else is detected. */
+export interface ImportOptions extends Omit<MapContext, 'file'> {
+  encoding?: TextEncoding;
+  delimiter?: Delimiter;
+  sheet?: string | number;
+  /** The dataset to build, when the file is unrecognised or holds more than one. */
+  dataset?: Dataset;
+  /** Columns chosen on the mapping screen; replaces the recognised mapping. */
+  mapping?: ColumnMapping;
+  limits?: UnzipLimits;
+}
+
+/** One table read from the file (a ZIP gives one per entry), and what became of its rows. */
+export interface ImportedPart {
+  /** The file name, or `archive.zip/entry.csv` for an archive entry. */
+  name: string;
+  format: TableFormat;
+  encoding: TextEncoding | null;
+  hadBom: boolean;
+  delimiter: string | null;
+  sheetName: string | null;
+  header: string[];
+  /** The first rows as read, for the preview and the mapping screen. */
+  preview: string[][];
+  recognition: Recognition;
+  /** Null while the part is unrecognised and no dataset or mapping was given. */
+  result: MapResult | null;
+  /** Data rows read, before mapping. */
+  rowCount: number;
+  /** Blank lines, title lines and repeated headers left out while reading. */
+  skippedRows: number;
+}
+
+/** Either every table of the file was read, or nothing was, with the reason. */
+export type ImportResult =
+  | { ok: true; file: string; parts: ImportedPart[] }
+  | { ok: false; file: string; error: ErrorPayload };
+
+const PREVIEW_ROWS = 20;
+const SAMPLE_ROWS = 50;
+
+/**
+ * Reads a dropped file whatever it is (CSV/TXT in any encoding and separator, XLSX, JSON, or a
+ * ZIP of those), recognises each table, and maps its rows to the model. Fails whole or not at
+ * all: a broken archive entry fails the file, a bad cell only its row.
+ */
+export async function importFile(
+  input: ImportInput,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  try {
+    const parts: ImportedPart[] = [];
+
+    if (isZip(input.bytes) && !isXlsxArchive(input.bytes, input.name)) {
+      const entries = unzipEntries(input.bytes, input.name, options.limits);
+      for (const [done, entry] of entries.entries()) {
+        throwIfAborted(options.signal, input.name);
+        options.onProgress?.({ phase: 'unzip', done, total: entries.length });
+        parts.push(
+          await importTable({ name: `${input.name}/${entry.path}`, bytes: entry.bytes }, options),
+        );
+      }
+    } else {
+      parts.push(await importTable(input, options));
+    }
+
+    return { ok: true, file: input.name, parts };
+  } catch (error) {
+    return { ok: false, file: input.name, error: toErrorPayload(error) };
+  }
+}
+
+async function importTable(input: ImportInput, options: ImportOptions): Promise<ImportedPart> {
+  const read = await readAnyTable(input, options);
+  const { table } = read;
+  if (table.rows.length === 0) throw fileError('import-empty', input.name);
+
+  const recognition = recognise(table.headerRows, table.rows.slice(0, SAMPLE_ROWS));
+  const definition = SOURCES.find((source) => source.source === recognition.source);
+  const dataset = options.dataset ?? recognition.dataset;
+  const mapping =
+    options.mapping ??
+    (definition && dataset === definition.dataset ? recognition.mapping : null) ??
+    (dataset ? genericMapping(table.headerRows, dataset) : null);
+
+  const result =
+    dataset && mapping
+      ? mapRows(
+          table,
+          { dataset, mapping },
+          {
+            platform: definition?.platform,
+            managed: definition?.managed,
+            ...options,
+            file: input.name,
+          },
+        )
+      : null;
+
+  return {
+    name: input.name,
+    format: table.format,
+    encoding: read.encoding,
+    hadBom: read.hadBom,
+    delimiter: table.delimiter,
+    sheetName: table.sheetName ?? null,
+    header: table.header,
+    preview: table.rows.slice(0, PREVIEW_ROWS),
+    recognition,
+    result,
+    rowCount: table.rows.length,
+    skippedRows: table.skippedRows,
+  };
+}
+
+interface ReadTable {
+  table: Table;
+  encoding: TextEncoding | null;
+  hadBom: boolean;
+}
+
+async function readAnyTable(input: ImportInput, options: ImportOptions): Promise<ReadTable> {
+  const loop = { file: input.name, onProgress: options.onProgress, signal: options.signal };
+
+  if (isZip(input.bytes)) {
+    const table = await readXlsx(input.bytes, { ...loop, sheet: options.sheet });
+    return { table, encoding: null, hadBom: false };
+  }
+
+  const decoded = decodeText(input.bytes, options.encoding);
+  const start = decoded.text.trimStart()[0];
+  const table =
+    /\.json$/i.test(input.name) || start === '[' || start === '{'
+      ? readJsonTable(decoded.text, input.name)
+      : readTable(decoded.text, { ...loop, delimiter: options.delimiter });
+
+  return { table, encoding: decoded.encoding, hadBom: decoded.hadBom };
+}

@@ -1,0 +1,73 @@
+import Papa from 'papaparse';
+
+import { buildTable } from './build-table';
+import { sniffDelimiter } from './sniff-delimiter';
+import type { Delimiter } from './sniff-delimiter';
+import { fileError } from '../failure';
+import type { LoopOptions, Table } from '../types';
+
+export interface ReadTableOptions extends LoopOptions {
+  /** The file name, for error messages. */
+  file?: string;
+  /** Forces the separator instead of sniffing it. */
+  delimiter?: Delimiter;
+}
+
+const CHUNK_CHARS = 1024 * 1024;
+
+/**
+ * Reads delimited text into a table: separator sniffed among `, ; TAB |`, quoted fields with
+ * separators and newlines, any mix of CRLF and LF, title lines above the header, a second
+ * header row, duplicate names and ragged rows. Throws `import-empty` when nothing is in it.
+ */
+export function readTable(text: string, options: ReadTableOptions = {}): Table {
+  const file = options.file ?? '';
+  // One newline kind for the whole file: Rogers bundles CRLF headers with LF data.
+  const normalised = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const delimiter = options.delimiter ?? sniffDelimiter(normalised);
+  const records = parseRecords(normalised, delimiter, file, options);
+
+  const table = buildTable({
+    format: 'csv',
+    delimiter,
+    records,
+    rowNumbers: records.map((_, i) => i + 1),
+  });
+  if (!table) throw fileError('import-empty', file);
+  return table;
+}
+
+function parseRecords(
+  text: string,
+  delimiter: Delimiter,
+  file: string,
+  { onProgress, signal }: LoopOptions,
+): string[][] {
+  const records: string[][] = [];
+  let aborted = false;
+
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline: '\n',
+    quoteChar: '"',
+    skipEmptyLines: false,
+    chunkSize: CHUNK_CHARS,
+    chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+      for (const record of results.data) records.push(record);
+      onProgress?.({ phase: 'parse', done: results.meta.cursor, total: text.length });
+      if (signal?.aborted) {
+        aborted = true;
+        parser.abort();
+      }
+    },
+    // String input is parsed synchronously, chunk by chunk: all is read once parse returns.
+    complete: () => undefined,
+  });
+
+  if (aborted) throw fileError('import-cancelled', file);
+
+  // A file ending with a newline yields one empty record; it is not a row the user wrote.
+  const last = records.at(-1);
+  if (last && last.length === 1 && last[0] === '') records.pop();
+  return records;
+}

@@ -1,0 +1,113 @@
+import { billedPeriods, byPeriod, lineMonths } from '../billing';
+import { missing, needImport, sum } from '../results';
+import { fleetCost, isFleetCost } from '../tco-model';
+import type { KpiDefinition, KpiInput } from '../types';
+
+/** Everyone a device or a line is assigned to, by e-mail, else by name. */
+function userIds(input: KpiInput): Set<string> {
+  const ids = new Set<string>();
+  for (const row of [...input.devices, ...input.lines]) {
+    const id = (row.userEmail ?? row.userName ?? '').trim().toLowerCase();
+    if (id) ids.add(id);
+  }
+  return ids;
+}
+
+export const tcoPerDevice: KpiDefinition = {
+  id: 'fin.tco-per-device',
+  category: 'financial',
+  label: { fr: 'TCO par appareil et par mois', en: 'TCO per device per month' },
+  definition: {
+    fr:
+      'Coût mensuel complet du parc (achat amorti, support, MDM, temps de gestion, fin de vie, ' +
+      'télécom) divisé par le nombre d’appareils.',
+    en:
+      'Full monthly fleet cost (amortised purchase, support, MDM, staff time, end of life, ' +
+      'telecom) divided by the number of devices.',
+  },
+  unit: 'currency-per-month',
+  target: null,
+  compute(input) {
+    const cost = fleetCost(input);
+    if (!isFleetCost(cost)) return cost;
+
+    const count = input.devices.length;
+    return {
+      value: cost.monthly / count,
+      basis: count,
+      evidence: input.devices.map((d) => d.key),
+      breakdown: cost.perDevice,
+      trend: cost.trend?.map((p) => ({ period: p.period, value: p.value / count })),
+      caveats: cost.caveats,
+    };
+  },
+};
+
+export const tcoPerUser: KpiDefinition = {
+  id: 'fin.tco-per-user',
+  category: 'financial',
+  label: { fr: 'TCO par utilisateur et par mois', en: 'TCO per user per month' },
+  definition: {
+    fr:
+      'Coût mensuel complet du parc divisé par le nombre de personnes à qui un appareil ou une ' +
+      'ligne est attribué.',
+    en:
+      'Full monthly fleet cost divided by the number of people a device or a line is ' +
+      'assigned to.',
+  },
+  unit: 'currency-per-month',
+  target: null,
+  compute(input) {
+    const cost = fleetCost(input);
+    if (!isFleetCost(cost)) return cost;
+
+    const users = userIds(input);
+    if (users.size === 0) {
+      return missing('no-user-assignments', needImport('devices', 'userEmail', 'userName'));
+    }
+
+    const assigned = [...input.devices, ...input.lines].filter((r) => r.userEmail ?? r.userName);
+    return {
+      value: cost.monthly / users.size,
+      basis: users.size,
+      evidence: assigned.map((r) => ('key' in r ? r.key : r.number)),
+      trend: cost.trend?.map((p) => ({ period: p.period, value: p.value / users.size })),
+      caveats: cost.caveats,
+    };
+  },
+};
+
+export const costPerLine: KpiDefinition = {
+  id: 'fin.cost-per-line',
+  category: 'financial',
+  label: { fr: 'Coût moyen par ligne et par mois', en: 'Average cost per line per month' },
+  definition: {
+    fr:
+      'Montant facturé hors taxes divisé par le nombre de lignes-mois facturées, sur la ' +
+      'fenêtre de coûts.',
+    en:
+      'Amount billed excluding VAT divided by the number of billed line-months, over the cost ' +
+      'window.',
+  },
+  unit: 'currency-per-month',
+  target: null,
+  compute(input) {
+    const periods = billedPeriods(input.invoices, input.referenceDate).slice(
+      -input.settings.costWindowMonths,
+    );
+    if (periods.length === 0) return missing('no-invoices', needImport('invoices', 'totalExVat'));
+
+    const months = lineMonths(input.invoices, periods);
+    const trend = byPeriod(months, periods).map(({ period, months: rows }) => ({
+      period,
+      value: sum(rows.map((m) => m.totalExVat)) / rows.length,
+    }));
+
+    return {
+      value: sum(months.map((m) => m.totalExVat)) / months.length,
+      basis: months.length,
+      evidence: [...new Set(months.map((m) => m.lineNumber))],
+      trend,
+    };
+  },
+};

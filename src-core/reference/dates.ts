@@ -1,0 +1,32 @@
+// Day arithmetic on ISO dates in UTC, so a figure never depends on the machine's time zone.
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 for an ISO date or timestamp (only its `YYYY-MM-DD` part counts). */
+export function dayNumber(iso: string): number {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/** Whole days from `from` to `to`; negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The ISO date `days` after (or before, when negative) `iso`. */
+export function addDays(iso: string, days: number): string {
+  return new Date((dayNumber(iso) + days) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Whether a string starts with a plausible `YYYY-MM-DD` date. */
+export function isIsoDate(value: string | null | undefined): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
+}
+
+/** The same calendar day `years` later (earlier when negative); 29 February becomes the 28th. */
+export function addYears(iso: string, years: number): string {
+  const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+  const target = new Date(Date.UTC(year + years, month - 1, day));
+  if (target.getUTCDate() !== day) target.setUTCDate(0);
+  return target.toISOString().slice(0, 10);
+}

@@ -1,0 +1,57 @@
+// What each dataset's rows are, how a stored row is restored, and what identifies a row when
+// imports are merged. Pure: the view derivation and its tests share it.
+import type { Dataset } from '@core/model/import-record';
+import { restoreDevice } from '@core/model/device';
+import type { Device } from '@core/model/device';
+import { restoreInvoiceRow } from '@core/model/invoice';
+import type { InvoiceRow } from '@core/model/invoice';
+import { restoreLine } from '@core/model/line';
+import type { Line } from '@core/model/line';
+
+export interface DatasetRows {
+  devices: Device;
+  lines: Line;
+  invoices: InvoiceRow;
+}
+
+export type DatasetRow<D extends Dataset> = DatasetRows[D];
+
+export interface DatasetSpec<Row> {
+  restore(raw: unknown): Row;
+  /** Rows with the same key describe the same thing; the later import's row wins. */
+  key(row: Row): string;
+}
+
+const SPECS: { [D in Dataset]: DatasetSpec<DatasetRows[D]> } = {
+  devices: { restore: restoreDevice, key: (device) => device.key },
+  lines: { restore: restoreLine, key: (line) => line.number },
+  invoices: { restore: restoreInvoiceRow, key: (row) => `${row.lineNumber}|${row.period}` },
+};
+
+export function datasetSpec<D extends Dataset>(dataset: D): DatasetSpec<DatasetRows[D]> {
+  return SPECS[dataset];
+}
+
+/** Merges rows by key in the order they are added; a later row replaces an earlier one. */
+export class RowMerger<Row> {
+  private readonly rows = new Map<string, Row>();
+  dropped = 0;
+
+  constructor(private readonly spec: DatasetSpec<Row>) {}
+
+  add(raw: unknown): void {
+    let row: Row;
+    try {
+      row = this.spec.restore(raw);
+    } catch {
+      // A row without its key cannot be merged or shown; the import screen reports rejects.
+      this.dropped += 1;
+      return;
+    }
+    this.rows.set(this.spec.key(row), row);
+  }
+
+  result(): Row[] {
+    return [...this.rows.values()];
+  }
+}

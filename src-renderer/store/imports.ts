@@ -1,0 +1,116 @@
+// Owns import records and their packed row batches. An import lands whole or not at all, and
+// removing one removes its batches and nothing else; merged views notice through sourceKey.
+import { AppError } from '@core/errors/app-error';
+import { chunkRows } from '@core/model/batch';
+import { restoreImportRecord } from '@core/model/import-record';
+import type { Dataset, ImportRecord } from '@core/model/import-record';
+import { newId } from '@core/model/ids';
+import type { EngagementId, ImportId } from '@core/model/ids';
+
+import type { FleetDb } from './db';
+import { guardStorage, throwIfCancelled } from './guard';
+import { restoreEach } from './restore-each';
+
+/** What the importer knows about the file; counts, dates and ids are the store's job. */
+export interface NewImport {
+  engagementId: EngagementId;
+  dataset: Dataset;
+  fileName: string;
+  sha256: string;
+  size: number;
+  format: string;
+  /** @default null */
+  mappingId?: string | null;
+  /** @default 0 */
+  rowsRejected?: number;
+}
+
+export interface AddImportOptions {
+  /** Called after each stored batch. */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between batches; cancelling abandons the whole import. */
+  signal?: AbortSignal;
+}
+
+export async function addImport(
+  db: FleetDb,
+  fields: NewImport,
+  rows: readonly unknown[],
+  options: AddImportOptions = {},
+): Promise<ImportRecord> {
+  const chunks = chunkRows(rows);
+  const id = newId<'ImportId'>();
+
+  const write = db.transaction('rw', [db.engagements, db.imports, db.batches], async () => {
+    const engagement = await db.engagements.get(fields.engagementId);
+    if (!engagement) throw new AppError('engagement-not-found', fields.engagementId);
+
+    const record = restoreImportRecord({
+      mappingId: null,
+      rowsRejected: 0,
+      ...fields,
+      id,
+      rowsAccepted: rows.length,
+      batchCount: chunks.length,
+      importedAt: await nextImportTime(db, fields.engagementId, fields.dataset),
+    });
+    await db.imports.add(record);
+
+    for (const [seq, chunk] of chunks.entries()) {
+      throwIfCancelled(options.signal);
+
+      const { engagementId, dataset } = record;
+      await db.batches.add({ id: newId(), engagementId, importId: id, dataset, seq, rows: chunk });
+      options.onProgress?.(seq + 1, chunks.length);
+    }
+
+    return record;
+  });
+
+  return guardStorage(write);
+}
+
+/**
+ * Now, or just after the dataset's latest import: views merge imports in this order, so two
+ * imports made within the same millisecond, or after the clock went back, must still differ.
+ */
+async function nextImportTime(
+  db: FleetDb,
+  engagementId: EngagementId,
+  dataset: Dataset,
+): Promise<string> {
+  const now = Date.now();
+  const earlier = await db.imports.where({ engagementId, dataset }).toArray();
+  const latest = Math.max(0, ...earlier.map((record) => Date.parse(record.importedAt) || 0));
+
+  return new Date(Math.max(now, latest + 1)).toISOString();
+}
+
+/** Removes the import and its batches; an unknown id removes nothing. */
+export async function removeImport(db: FleetDb, id: ImportId): Promise<void> {
+  const remove = db.transaction('rw', [db.imports, db.batches], async () => {
+    await db.batches.where('importId').equals(id).delete();
+    await db.imports.delete(id);
+  });
+
+  await guardStorage(remove);
+}
+
+/** The engagement's imports, oldest first: the order in which views merge them. */
+export async function listImports(
+  db: FleetDb,
+  engagementId: EngagementId,
+  dataset?: Dataset,
+): Promise<ImportRecord[]> {
+  const query = dataset
+    ? db.imports.where({ engagementId, dataset })
+    : db.imports.where('engagementId').equals(engagementId);
+  const raws: unknown[] = await query.toArray();
+
+  return restoreEach(raws, restoreImportRecord, 'imports').sort(compareImportOrder);
+}
+
+function compareImportOrder(a: ImportRecord, b: ImportRecord): number {
+  if (a.importedAt !== b.importedAt) return a.importedAt < b.importedAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,51 @@
+// The one typed contract between the UI thread and the task worker: which tasks exist, what
+// each takes and gives, and the messages that carry them.
+import type { ErrorPayload } from '@core/errors/app-error';
+import type { Locale } from '@core/model/engagement';
+import type { Dataset } from '@core/model/import-record';
+import type { EngagementId } from '@core/model/ids';
+
+import type { DeriveResult } from '../store/views';
+
+export interface LoadDemoInput {
+  /** Language of the demo engagement's deliverables. @default the generated engagement's */
+  locale?: Locale;
+  /** @default the generator's DEFAULT_DEMO_SEED (20261), the demo everyone sees */
+  seed?: number;
+}
+
+export interface TaskMap {
+  'load-demo': { input: LoadDemoInput; output: EngagementId };
+  'derive-views': { input: { engagementId: EngagementId }; output: DeriveResult };
+}
+
+export type TaskName = keyof TaskMap;
+export type TaskInput<K extends TaskName> = TaskMap[K]['input'];
+export type TaskOutput<K extends TaskName> = TaskMap[K]['output'];
+
+/** What a step is doing: `import:devices` while storing, `derive:lines` while merging... */
+export type ProgressLabel = `${'import' | 'derive'}:${Dataset}`;
+
+export interface TaskProgress {
+  done: number;
+  total: number;
+  label: ProgressLabel;
+}
+
+export interface StartMessage<K extends TaskName = TaskName> {
+  id: string;
+  task: K;
+  input: TaskInput<K>;
+}
+
+export interface CancelMessage {
+  id: string;
+  type: 'cancel';
+}
+
+export type TaskRequest = StartMessage | CancelMessage;
+
+export type TaskResponse =
+  | ({ id: string; type: 'progress' } & TaskProgress)
+  | { id: string; type: 'result'; value: unknown }
+  | { id: string; type: 'error'; error: ErrorPayload };

@@ -1,7 +1,9 @@
 import { EngagementHome } from '../features/engagements/EngagementHome';
 import { EngagementWorkspace } from '../features/engagements/EngagementWorkspace';
 import { useRoute } from '../state/route';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Notices } from '../components/Notices';
+import { ScreenError } from '../components/ScreenError';
 import { TaskProgress } from '../components/TaskProgress';
 import { TopBar } from './TopBar';
 
@@ -11,11 +13,16 @@ export function App() {
   return (
     <div className="app">
       <TopBar route={route} />
-      {route.name === 'home' ? (
-        <EngagementHome />
-      ) : (
-        <EngagementWorkspace engagementId={route.engagementId} area={route.area} />
-      )}
+      <ErrorBoundary
+        key={route.name === 'home' ? 'home' : `${route.engagementId}/${route.area}`}
+        fallback={(error, retry) => <ScreenError error={error} retry={retry} />}
+      >
+        {route.name === 'home' ? (
+          <EngagementHome />
+        ) : (
+          <EngagementWorkspace engagementId={route.engagementId} area={route.area} />
+        )}
+      </ErrorBoundary>
       <TaskProgress />
       <Notices />
     </div>

@@ -45,10 +45,11 @@ export function DatasetTables({ engagement }: { engagement: Engagement }) {
           data-testid="table-filter"
         />
       </div>
+      {/* Keyed by tab: a table never sees the other dataset's rows while its query reloads. */}
       {tab === 'devices' ? (
-        <DatasetTable spec={deviceSpec} engagement={engagement} needle={needle} />
+        <DatasetTable key="devices" spec={deviceSpec} engagement={engagement} needle={needle} />
       ) : (
-        <DatasetTable spec={lineSpec} engagement={engagement} needle={needle} />
+        <DatasetTable key="lines" spec={lineSpec} engagement={engagement} needle={needle} />
       )}
     </section>
   );

@@ -131,6 +131,7 @@ export const en: Messages = {
   errors: {
     title: 'Something went wrong',
     details: 'Technical details',
+    retry: 'Try again',
     dismiss: 'Close',
     unknown: 'Unexpected error.',
     'storage-failed': 'Local storage refused the operation.',

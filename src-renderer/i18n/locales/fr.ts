@@ -130,6 +130,7 @@ export const fr = {
   errors: {
     title: 'Une erreur est survenue',
     details: 'Détails techniques',
+    retry: 'Réessayer',
     dismiss: 'Fermer',
     unknown: 'Erreur inattendue.',
     'storage-failed': 'Le stockage local a refusé l’opération.',

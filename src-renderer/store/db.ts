@@ -9,7 +9,10 @@ import type { Engagement } from '@core/model/engagement';
 import type { ImportRecord } from '@core/model/import-record';
 
 import type {
+  AttachmentRecord,
+  LibraryRecord,
   MappingProfileRecord,
+  OwnedRecord,
   NoteRecord,
   SettingRecord,
   ViewChunk,
@@ -33,6 +36,9 @@ export class FleetDb extends Dexie {
   declare notes: Table<NoteRecord, string>;
   declare mappingProfiles: Table<MappingProfileRecord, string>;
   declare settings: Table<SettingRecord, string>;
+  declare records: Table<OwnedRecord, [string, string, string]>;
+  declare attachments: Table<AttachmentRecord, [string, string]>;
+  declare library: Table<LibraryRecord, [string, string]>;
 
   constructor(
     name: string = DEFAULT_DB_NAME,

@@ -1,5 +1,5 @@
-// Owns copying an engagement: its record, imports, batches and notes get new ids in one
-// transaction. Derived views are not copied; the copy's views are derived afresh.
+// Owns copying an engagement: its record, imports, batches, notes, records and attachments,
+// in one transaction. Derived views are not copied; the copy's views are derived afresh.
 import { AppError } from '@core/errors/app-error';
 import type { RowBatch } from '@core/model/batch';
 import { restoreEngagement } from '@core/model/engagement';
@@ -25,7 +25,7 @@ export async function duplicateEngagement(
 ): Promise<EngagementId> {
   const name = requireName(newName);
   const copyId = newId<'EngagementId'>();
-  const tables = [db.engagements, db.imports, db.batches, db.notes];
+  const tables = [db.engagements, db.imports, db.batches, db.notes, db.records, db.attachments];
 
   const copy = db.transaction('rw', tables, async () => {
     const raw: unknown = await db.engagements.get(id);
@@ -38,6 +38,7 @@ export async function duplicateEngagement(
     const importIds = await copyImports(db, id, copyId);
     await copyBatches(db, id, copyId, importIds);
     await copyNotes(db, id, copyId);
+    await copyOwned(db, id, copyId);
   });
 
   await guardStorage(copy);
@@ -91,4 +92,14 @@ async function copyNotes(db: FleetDb, from: EngagementId, to: EngagementId): Pro
   const notes = await db.notes.where('engagementId').equals(from).toArray();
   const copies = notes.map((note): NoteRecord => ({ ...note, id: newId(), engagementId: to }));
   await db.notes.bulkAdd(copies);
+}
+
+/** Records and attachments are keyed by engagement, so they keep their ids and the
+ * references between them (an answer's evidence, a grid's proof files) stay true. */
+async function copyOwned(db: FleetDb, from: EngagementId, to: EngagementId): Promise<void> {
+  const records = await db.records.where('engagementId').equals(from).toArray();
+  await db.records.bulkAdd(records.map((record) => ({ ...record, engagementId: to })));
+
+  const attachments = await db.attachments.where('engagementId').equals(from).toArray();
+  await db.attachments.bulkAdd(attachments.map((file) => ({ ...file, engagementId: to })));
 }

@@ -1,5 +1,5 @@
 // Owns engagement records: creating, editing, listing and purging them. Everything an
-// engagement holds (imports, batches, views, notes) goes when it goes, in one transaction.
+// engagement holds (imports, batches, views, notes, records, attachments) goes when it goes, in one transaction.
 // The UI calls these with the shared database; tests and the worker pass their own last.
 import { AppError } from '@core/errors/app-error';
 import { restoreEngagement } from '@core/model/engagement';
@@ -30,6 +30,8 @@ export interface PurgeReport {
   viewChunks: number;
   viewMeta: number;
   notes: number;
+  records: number;
+  attachments: number;
 }
 
 export async function createEngagement(
@@ -101,7 +103,16 @@ export async function deleteEngagement(
   id: EngagementId,
   db: FleetDb = getDb(),
 ): Promise<PurgeReport> {
-  const tables = [db.engagements, db.imports, db.batches, db.viewChunks, db.viewMeta, db.notes];
+  const tables = [
+    db.engagements,
+    db.imports,
+    db.batches,
+    db.viewChunks,
+    db.viewMeta,
+    db.notes,
+    db.records,
+    db.attachments,
+  ];
 
   const purge = db.transaction('rw', tables, async () => ({
     engagements: await db.engagements.where('id').equals(id).delete(),
@@ -110,6 +121,8 @@ export async function deleteEngagement(
     viewChunks: await db.viewChunks.where('engagementId').equals(id).delete(),
     viewMeta: await db.viewMeta.where('engagementId').equals(id).delete(),
     notes: await db.notes.where('engagementId').equals(id).delete(),
+    records: await db.records.where('engagementId').equals(id).delete(),
+    attachments: await db.attachments.where('engagementId').equals(id).delete(),
   }));
   return guardStorage(purge);
 }

@@ -9,7 +9,10 @@ import type { EngagementId } from '@core/model/ids';
 import type { DatasetRow } from './datasets';
 import { getDb } from './db';
 import { getEngagement, listEngagements } from './engagements';
+import { listAttachments } from './attachments';
+import type { AttachmentInfo } from './attachments';
 import { listImports } from './imports';
+import { getRecord, listRecords } from './owned';
 import { readDatasetCounts, readView } from './views';
 import type { DatasetCounts } from './views';
 
@@ -47,5 +50,39 @@ export function useViewRows<D extends Dataset>(
   return useLiveQuery(
     () => (engagementId ? readView(getDb(), engagementId, dataset) : undefined),
     [engagementId, dataset],
+  );
+}
+
+/** Live list of the consultant's records of one kind, restored for today's code. */
+export function useRecords<T>(
+  engagementId: MaybeId,
+  kind: string,
+  restore: (raw: unknown) => T,
+): T[] | undefined {
+  return useLiveQuery(
+    () => (engagementId ? listRecords(engagementId, kind, restore) : undefined),
+    // `restore` is a module-level function in practice; re-running on its identity is harmless.
+    [engagementId, kind, restore],
+  );
+}
+
+/** Live single record; null when absent, undefined while loading. */
+export function useRecord<T>(
+  engagementId: MaybeId,
+  kind: string,
+  id: string,
+  restore: (raw: unknown) => T,
+): T | null | undefined {
+  return useLiveQuery(
+    async () =>
+      engagementId ? ((await getRecord(engagementId, kind, id, restore)) ?? null) : undefined,
+    [engagementId, kind, id, restore],
+  );
+}
+
+export function useAttachments(engagementId: MaybeId): AttachmentInfo[] | undefined {
+  return useLiveQuery(
+    () => (engagementId ? listAttachments(engagementId) : undefined),
+    [engagementId],
   );
 }

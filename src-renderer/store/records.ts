@@ -42,6 +42,39 @@ export interface MappingProfileRecord {
   [field: string]: unknown;
 }
 
+/**
+ * One of the consultant's own records, owned by a feature through its `kind` (e.g.
+ * `checklist-answer`, `vendor-grid`, `wave`). `data` is whatever that feature's zod schema
+ * restores; the store never interprets it.
+ */
+export interface OwnedRecord {
+  engagementId: EngagementId;
+  kind: string;
+  id: string;
+  data: unknown;
+  updatedAt: IsoDateTime;
+}
+
+/** A file the consultant attached to an engagement (evidence, logos, evaluator sheets...). */
+export interface AttachmentRecord {
+  id: string;
+  engagementId: EngagementId;
+  name: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  bytes: Uint8Array;
+  addedAt: IsoDateTime;
+}
+
+/** Something shared by every engagement: grid templates, reference catalogues... */
+export interface LibraryRecord {
+  kind: string;
+  id: string;
+  data: unknown;
+  updatedAt: IsoDateTime;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;

@@ -25,6 +25,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // The consultant's own work (checklist answers, grids, plans, waves, decisions...) as small
+    // typed records, one kind per feature; their files, and what is shared by all engagements.
+    version: 2,
+    stores: {
+      records: '[engagementId+kind+id], engagementId, [engagementId+kind]',
+      attachments: '[engagementId+id], engagementId',
+      library: '[kind+id], kind',
+    },
+  },
 ];
 
 /** Declares every version on a Dexie instance; Dexie runs the upgrades that are due, in order. */

@@ -11,7 +11,9 @@ import {
   renameEngagement,
   updateEngagement,
 } from '@renderer/store/engagements';
+import { addAttachment, listAttachments } from '@renderer/store/attachments';
 import { listImports } from '@renderer/store/imports';
+import { listRecords, putRecord } from '@renderer/store/owned';
 import { deriveViews, readView } from '@renderer/store/views';
 
 import { importRows } from '../support/imports';
@@ -19,6 +21,8 @@ import { devices, invoice, line } from '../support/rows';
 import { freshDb, rowsOf } from '../support/test-db';
 
 let db: FleetDb;
+const pdfBytes = new TextEncoder().encode('%PDF-1.7 evidence');
+const asAnswer = (raw: unknown) => raw as { answer: string };
 
 beforeEach(() => {
   db = freshDb();
@@ -40,6 +44,8 @@ async function filledEngagement(name: string): Promise<EngagementId> {
     subject: 'device:SN-1',
     text: 'lost',
   });
+  await putRecord(id, 'checklist-answer', 'inv-serial', { answer: 'partly' }, db);
+  await addAttachment(id, { name: 'preuve.pdf', mimeType: 'application/pdf', bytes: pdfBytes }, db);
   await deriveViews(db, id);
   return id;
 }
@@ -129,6 +135,11 @@ describe('duplicating an engagement', () => {
 
     expect(await db.batches.where('engagementId').equals(copy).count()).toBe(4);
     expect(await db.notes.where('engagementId').equals(copy).count()).toBe(1);
+    expect(await listRecords(copy, 'checklist-answer', asAnswer, db)).toEqual([
+      { answer: 'partly' },
+    ]);
+    const [file] = await listAttachments(copy, db);
+    expect(file).toMatchObject({ name: 'preuve.pdf', size: pdfBytes.byteLength });
   });
 
   it('does not copy the derived views; deriving the copy gives the same rows', async () => {
@@ -164,6 +175,8 @@ describe('deleting an engagement', () => {
       viewChunks: 4,
       viewMeta: 3,
       notes: 1,
+      records: 1,
+      attachments: 1,
     });
     expect(await rowsOf(db, doomed)).toBe(0);
   });

@@ -21,6 +21,8 @@ export async function rowsOf(db: FleetDb, engagementId: string): Promise<number>
     db.viewChunks.where('engagementId').equals(engagementId).count(),
     db.viewMeta.where('engagementId').equals(engagementId).count(),
     db.notes.where('engagementId').equals(engagementId).count(),
+    db.records.where('engagementId').equals(engagementId).count(),
+    db.attachments.where('engagementId').equals(engagementId).count(),
   ]);
   return counts.reduce((sum, n) => sum + n, 0);
 }

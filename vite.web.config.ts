@@ -11,6 +11,7 @@ export default defineConfig({
   plugins: [react(), offlineServiceWorker()],
   build: {
     ...rendererConfig.build,
-    outDir: resolve(import.meta.dirname, 'out/web'),
+    // Parallel test runs build into folders of their own.
+    outDir: resolve(import.meta.dirname, process.env.WEB_OUT_DIR ?? 'out/web'),
   },
 });

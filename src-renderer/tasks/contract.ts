@@ -2,7 +2,6 @@
 // each takes and gives, and the messages that carry them.
 import type { ErrorPayload } from '@core/errors/app-error';
 import type { Locale } from '@core/model/engagement';
-import type { Dataset } from '@core/model/import-record';
 import type { EngagementId } from '@core/model/ids';
 
 import type { DeriveResult } from '../store/views';
@@ -23,8 +22,8 @@ export type TaskName = keyof TaskMap;
 export type TaskInput<K extends TaskName> = TaskMap[K]['input'];
 export type TaskOutput<K extends TaskName> = TaskMap[K]['output'];
 
-/** What a step is doing: `import:devices` while storing, `derive:lines` while merging... */
-export type ProgressLabel = `${'import' | 'derive'}:${Dataset}`;
+/** What a step is doing, `step:detail`: `import:devices` while storing, `derive:lines`... */
+export type ProgressLabel = `${string}:${string}`;
 
 export interface TaskProgress {
   done: number;

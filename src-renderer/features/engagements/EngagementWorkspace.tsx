@@ -6,7 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { AREAS, routeHref } from '../../state/route';
 import type { Area } from '../../state/route';
 import { useEngagement } from '../../store/hooks';
-import { DataArea } from '../data/DataArea';
+import { AREA_SCREENS } from '../areas';
 
 interface Props {
   engagementId: string;
@@ -25,6 +25,8 @@ export function EngagementWorkspace({ engagementId, area }: Props) {
       </main>
     );
   }
+
+  const Screen = AREA_SCREENS[area];
 
   return (
     <div className="workspace">
@@ -45,11 +47,7 @@ export function EngagementWorkspace({ engagementId, area }: Props) {
         ))}
       </nav>
       <main className="area">
-        {area === 'data' ? (
-          <DataArea engagement={engagement} />
-        ) : (
-          <EmptyState title={t(`areas.${area}.title`)} body={t(`areas.${area}.body`)} />
-        )}
+        <Screen engagement={engagement} />
       </main>
     </div>
   );

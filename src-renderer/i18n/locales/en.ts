@@ -1,6 +1,20 @@
 import type { Messages } from './fr';
+import { importEn } from './en/import';
+import { dashboardEn } from './en/dashboard';
+import { methodEn } from './en/method';
+import { vendorsEn } from './en/vendors';
+import { checklistEn } from './en/checklist';
+import { deliverablesEn } from './en/deliverables';
+import { protectEn } from './en/protect';
 
 export const en: Messages = {
+  import: importEn,
+  dashboard: dashboardEn,
+  method: methodEn,
+  vendors: vendorsEn,
+  checklist: checklistEn,
+  deliverables: deliverablesEn,
+  protect: protectEn,
   app: {
     name: 'FleetAudit',
     tagline: 'Mobile-fleet audit, offline',

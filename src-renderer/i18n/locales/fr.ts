@@ -1,5 +1,21 @@
 // French is the first language of our users: every key starts here, English must match it.
+// Each feature keeps its strings in a file of its own under fr/ and en/.
+import { importFr } from './fr/import';
+import { dashboardFr } from './fr/dashboard';
+import { methodFr } from './fr/method';
+import { vendorsFr } from './fr/vendors';
+import { checklistFr } from './fr/checklist';
+import { deliverablesFr } from './fr/deliverables';
+import { protectFr } from './fr/protect';
+
 export const fr = {
+  import: importFr,
+  dashboard: dashboardFr,
+  method: methodFr,
+  vendors: vendorsFr,
+  checklist: checklistFr,
+  deliverables: deliverablesFr,
+  protect: protectFr,
   app: {
     name: 'FleetAudit',
     tagline: 'Audit de flotte mobile, hors ligne',

@@ -1,0 +1,5 @@
+import type { checklistFr } from '../fr/checklist';
+
+export const checklistEn: typeof checklistFr = {
+  title: 'Checklist',
+};

@@ -1,0 +1,5 @@
+import type { dashboardFr } from '../fr/dashboard';
+
+export const dashboardEn: typeof dashboardFr = {
+  title: 'Dashboard',
+};

@@ -1,0 +1,5 @@
+import type { deliverablesFr } from '../fr/deliverables';
+
+export const deliverablesEn: typeof deliverablesFr = {
+  title: 'Deliverables',
+};

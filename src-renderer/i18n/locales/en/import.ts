@@ -1,0 +1,5 @@
+import type { importFr } from '../fr/import';
+
+export const importEn: typeof importFr = {
+  title: 'Import',
+};

@@ -1,0 +1,5 @@
+import type { methodFr } from '../fr/method';
+
+export const methodEn: typeof methodFr = {
+  title: 'Method',
+};

@@ -1,0 +1,5 @@
+import type { vendorsFr } from '../fr/vendors';
+
+export const vendorsEn: typeof vendorsFr = {
+  title: 'Vendors',
+};

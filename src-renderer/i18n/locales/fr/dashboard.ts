@@ -1,0 +1,4 @@
+// Strings of one feature, in French first; the English file must have the same keys.
+export const dashboardFr = {
+  title: 'Dashboard',
+};

@@ -12,11 +12,39 @@ declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
 
+/** An opaque WebCrypto key: the domain only passes it back to `crypto.subtle`. */
+interface CryptoKey {
+  readonly type: string;
+}
+
+/** A WebCrypto algorithm and its parameters (`{ name: 'AES-GCM', iv }`, ...). */
+interface SubtleAlgorithm {
+  name: string;
+  [parameter: string]: unknown;
+}
+
+type SubtleData = ArrayBufferView | ArrayBuffer;
+
 declare const crypto: {
   getRandomValues<T extends ArrayBufferView>(array: T): T;
   randomUUID(): string;
   subtle: {
-    digest(algorithm: string, data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer>;
+    digest(algorithm: string, data: SubtleData): Promise<ArrayBuffer>;
+    importKey(
+      format: 'raw',
+      keyData: SubtleData,
+      algorithm: string | SubtleAlgorithm,
+      extractable: boolean,
+      usages: string[],
+    ): Promise<CryptoKey>;
+    deriveBits(algorithm: SubtleAlgorithm, key: CryptoKey, length: number): Promise<ArrayBuffer>;
+    encrypt(algorithm: SubtleAlgorithm, key: CryptoKey, data: SubtleData): Promise<ArrayBuffer>;
+    decrypt(algorithm: SubtleAlgorithm, key: CryptoKey, data: SubtleData): Promise<ArrayBuffer>;
+    sign(
+      algorithm: string | SubtleAlgorithm,
+      key: CryptoKey,
+      data: SubtleData,
+    ): Promise<ArrayBuffer>;
   };
 };
 

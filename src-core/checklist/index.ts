@@ -13,3 +13,5 @@ export * from './comparison';
 export * from './action';
 export * from './priority';
 export * from './action-generation';
+export * from './suggest';
+export * from './export';

@@ -35,6 +35,17 @@ export const ERROR_CODES = [
   'import-imei-checksum',
   'import-imei-scientific',
   'import-period-invalid',
+  'import-preview-expired',
+  'engagement-file-not-recognised',
+  'engagement-file-damaged',
+  'engagement-file-invalid',
+  'engagement-file-unsafe-path',
+  'engagement-file-tampered',
+  'engagement-file-too-large',
+  'engagement-file-too-new',
+  'engagement-file-passphrase-required',
+  'engagement-file-passphrase-wrong',
+  'checklist-export-invalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -14,6 +14,8 @@ import { scoreKey } from './score';
 import type { Score } from './score';
 
 export const SHEET_ISSUE_CODES = [
+  'sheet-not-recognised',
+  'no-evaluator-sheet',
   'sheet-wrong-grid',
   'sheet-unknown-evaluator',
   'unknown-vendor',

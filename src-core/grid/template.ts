@@ -83,7 +83,8 @@ function toCriterion(
   };
 }
 
-function toVendor(source: LibraryVendor): Vendor {
+/** A grid vendor copied from a library vendor, keeping the library id for traceability. */
+export function toVendor(source: LibraryVendor): Vendor {
   return {
     id: source.id as VendorId,
     name: source.name,

@@ -49,6 +49,8 @@ export interface ImportedPart {
   header: string[];
   /** The first rows as read, for the preview and the mapping screen. */
   preview: string[][];
+  /** Where each preview row sits in the file, as the user counts rows. */
+  previewRowNumbers: number[];
   recognition: Recognition;
   /** Null while the part is unrecognised and no dataset or mapping was given. */
   result: MapResult | null;
@@ -133,6 +135,7 @@ async function importTable(input: ImportInput, options: ImportOptions): Promise<
     sheetName: table.sheetName ?? null,
     header: table.header,
     preview: table.rows.slice(0, PREVIEW_ROWS),
+    previewRowNumbers: table.rowNumbers.slice(0, PREVIEW_ROWS),
     recognition,
     result,
     rowCount: table.rows.length,

@@ -2,7 +2,7 @@
 
 export { importFile } from './import-file';
 export type { ImportInput, ImportOptions, ImportedPart, ImportResult } from './import-file';
-export { decodeText } from './text/decode';
+export { decodeText, TEXT_ENCODINGS } from './text/decode';
 export type { DecodedText, TextEncoding } from './text/decode';
 export { readTable } from './table/read-csv';
 export { readXlsx, listSheets } from './table/read-xlsx';
@@ -25,6 +25,20 @@ export type { SourceId } from './recognise/source-definition';
 export { FIELDS_BY_DATASET } from './recognise/fields';
 export type { ColumnMapping, FieldId } from './recognise/fields';
 export { mapRows } from './map/map-rows';
+export { mapSample } from './map/sample';
+export type { SampleTable } from './map/sample';
+export { guessDataset, prefillMapping } from './recognise/prefill';
+export {
+  MAPPING_PROFILE_KIND,
+  createMappingProfile,
+  headerSignature,
+  keepKnownColumns,
+  parseProfilesJson,
+  profileIdFor,
+  profilesToJson,
+  restoreMappingProfile,
+} from './profile';
+export type { MappingProfile } from './profile';
 export type { MapContext, MapResult, MappedRows } from './map/map-rows';
 export type { RowError } from './map/row-error';
 export type { Table, RawCell, ImportProgress, AbortSignalLike, Parsed } from './types';

@@ -8,6 +8,7 @@ import { ChecklistArea } from './checklist/ChecklistArea';
 import { DashboardArea } from './dashboard/DashboardArea';
 import { DataArea } from './data/DataArea';
 import { DeliverablesArea } from './deliverables/DeliverablesArea';
+import { EngagementSettings } from './engagements/EngagementSettings';
 import { MethodArea } from './method/MethodArea';
 import { VendorsArea } from './vendors/VendorsArea';
 
@@ -18,4 +19,5 @@ export const AREA_SCREENS: Record<Area, ComponentType<{ engagement: Engagement }
   vendors: VendorsArea,
   checklist: ChecklistArea,
   deliverables: DeliverablesArea,
+  settings: EngagementSettings,
 };

@@ -9,6 +9,7 @@ export const AREAS = [
   'vendors',
   'checklist',
   'deliverables',
+  'settings',
 ] as const;
 export type Area = (typeof AREAS)[number];
 

@@ -25,12 +25,20 @@ interface UiState {
 }
 
 let nextNoticeId = 1;
+const INFO_NOTICE_MS = 8000;
 
 const useUiStore = create<UiState>((set) => ({
   notices: [],
   task: null,
-  pushNotice: (notice) =>
-    set((state) => ({ notices: [...state.notices, { ...notice, id: nextNoticeId++ }] })),
+  pushNotice: (notice) => {
+    const id = nextNoticeId++;
+    set((state) => ({ notices: [...state.notices, { ...notice, id }] }));
+
+    // Confirmations fade on their own; errors stay until read.
+    if (notice.kind === 'info') {
+      setTimeout(() => useUiStore.getState().dismissNotice(id), INFO_NOTICE_MS);
+    }
+  },
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
   setTask: (task) => set({ task }),
 }));

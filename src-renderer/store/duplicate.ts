@@ -97,8 +97,10 @@ async function copyNotes(db: FleetDb, from: EngagementId, to: EngagementId): Pro
 /** Records and attachments are keyed by engagement, so they keep their ids and the
  * references between them (an answer's evidence, a grid's proof files) stay true. */
 async function copyOwned(db: FleetDb, from: EngagementId, to: EngagementId): Promise<void> {
+  // Backups are snapshots of the source, not part of it: the copy starts its own.
   const records = await db.records.where('engagementId').equals(from).toArray();
-  await db.records.bulkAdd(records.map((record) => ({ ...record, engagementId: to })));
+  const kept = records.filter((record) => record.kind !== 'backup');
+  await db.records.bulkAdd(kept.map((record) => ({ ...record, engagementId: to })));
 
   const attachments = await db.attachments.where('engagementId').equals(from).toArray();
   await db.attachments.bulkAdd(attachments.map((file) => ({ ...file, engagementId: to })));

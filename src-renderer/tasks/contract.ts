@@ -3,8 +3,15 @@
 import type { ErrorPayload } from '@core/errors/app-error';
 import type { Locale } from '@core/model/engagement';
 import type { EngagementId } from '@core/model/ids';
+import type { RegisterEntry } from '@core/privacy/register';
 
 import type { DeriveResult } from '../store/views';
+import type { ExportDeliverableInput, ExportDeliverableOutput } from './export-deliverable';
+import type { ExportFileInput, ExportFileOutput } from './engagement-file-export';
+import type { BackupInput, BackupOutput } from './engagement-file-backup';
+import type { ImportFileInput, ImportFileOutput } from './engagement-file-import';
+import type { KpiReport } from './compute-kpis';
+import type * as ImportTasks from './import-types';
 
 export interface LoadDemoInput {
   /** Language of the demo engagement's deliverables. @default the generated engagement's */
@@ -14,8 +21,19 @@ export interface LoadDemoInput {
 }
 
 export interface TaskMap {
+  'engagement-file-export': { input: ExportFileInput; output: ExportFileOutput };
+  'engagement-file-import': { input: ImportFileInput; output: ImportFileOutput };
+  'engagement-file-register': { input: { engagementId: EngagementId }; output: RegisterEntry[] };
+  'engagement-file-backup': { input: BackupInput; output: BackupOutput };
   'load-demo': { input: LoadDemoInput; output: EngagementId };
+  'export-deliverable': { input: ExportDeliverableInput; output: ExportDeliverableOutput };
   'derive-views': { input: { engagementId: EngagementId }; output: DeriveResult };
+  'compute-kpis': { input: { engagementId: EngagementId }; output: KpiReport };
+  'import-preview': {
+    input: ImportTasks.ImportPreviewInput;
+    output: ImportTasks.ImportPreviewOutput;
+  };
+  'import-commit': { input: ImportTasks.ImportCommitInput; output: ImportTasks.ImportCommitOutput };
 }
 
 export type TaskName = keyof TaskMap;

@@ -3,7 +3,15 @@
 import type { FleetDb } from '../store/db';
 import { deriveViews } from '../store/views';
 import type { TaskInput, TaskName, TaskOutput, TaskProgress } from './contract';
+import { runBackupTask } from './engagement-file-backup';
+import { exportEngagementFile } from './engagement-file-export';
+import { importEngagementFile } from './engagement-file-import';
+import { engagementRegister } from './engagement-file-register';
+import { importCommit } from './import-commit';
+import { importPreview } from './import-preview';
+import { exportDeliverable } from './export-deliverable';
 import { loadDemo } from './load-demo';
+import { computeKpiReport } from './compute-kpis';
 
 export interface TaskContext {
   onProgress: (progress: TaskProgress) => void;
@@ -20,7 +28,17 @@ export type TaskHandler<K extends TaskName> = (
 export type TaskHandlers = { [K in TaskName]: TaskHandler<K> };
 
 export const TASK_HANDLERS: TaskHandlers = {
+  'engagement-file-export': (db, input, { onProgress, signal }) =>
+    exportEngagementFile(db, input, onProgress, signal),
+  'engagement-file-import': (db, input, { onProgress, signal }) =>
+    importEngagementFile(db, input, onProgress, signal),
+  'engagement-file-register': (db, { engagementId }) => engagementRegister(db, engagementId),
+  'engagement-file-backup': (db, input, { onProgress }) => runBackupTask(db, input, onProgress),
+  'import-preview': (db, input, context) => importPreview(db, input, context),
+  'import-commit': (db, input, context) => importCommit(db, input, context),
   'load-demo': (db, input, { onProgress, signal }) => loadDemo(db, input, onProgress, signal),
+  'export-deliverable': (db, input, { onProgress, signal }) =>
+    exportDeliverable(db, input, onProgress, signal),
   'derive-views': (db, { engagementId }, { onProgress, signal }) =>
     deriveViews(
       db,
@@ -28,4 +46,5 @@ export const TASK_HANDLERS: TaskHandlers = {
       ({ done, total, dataset }) => onProgress({ done, total, label: `derive:${dataset}` }),
       signal,
     ),
+  'compute-kpis': (db, { engagementId }, { signal }) => computeKpiReport(db, engagementId, signal),
 };

@@ -1,15 +1,71 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Engagement } from '@core/model/engagement';
 
-import { EmptyState } from '../../components/EmptyState';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { useKpiReport } from '../../kpi';
+import { KpiBoard } from './KpiBoard';
+import { SavingsTab } from './SavingsTab';
+import { SettingsTab } from './SettingsTab';
+import './dashboard.css';
+
+type Tab = 'kpis' | 'savings' | 'settings';
+const TABS: readonly Tab[] = ['kpis', 'savings', 'settings'];
 
 export function DashboardArea({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('kpis');
+  const { report, computing, error } = useKpiReport(engagement.id);
+  const locale = engagement.locale;
 
   return (
-    <div data-engagement={engagement.id}>
-      <EmptyState title={t('areas.dashboard.title')} body={t('areas.dashboard.body')} />
+    <div className="dashboard" data-testid="dashboard">
+      <header className="dashboard-header">
+        <h1>{t('dashboard.title')}</h1>
+        {report && (
+          <p className="muted" data-testid="dashboard-context">
+            {t('dashboard.measuredOn', { date: formatDate(report.referenceDate, locale) })}
+            {' · '}
+            {t('dashboard.rows', {
+              devices: formatNumber(report.rows.devices, locale),
+              lines: formatNumber(report.rows.lines, locale),
+              invoices: formatNumber(report.rows.invoices, locale),
+            })}
+            {' · '}
+            {t('dashboard.catalogue.title')}{' '}
+            <span data-testid="catalogue-snapshot-inline">
+              {formatDate(report.catalogue.snapshotDate, locale)}
+            </span>
+          </p>
+        )}
+        {computing && (
+          <span className="dashboard-computing" role="status" data-testid="kpi-computing">
+            {t('dashboard.computing')}
+          </span>
+        )}
+      </header>
+
+      <div className="tabs" role="tablist">
+        {TABS.map((candidate) => (
+          <button
+            key={candidate}
+            type="button"
+            role="tab"
+            aria-selected={tab === candidate}
+            className={tab === candidate ? 'tab active' : 'tab'}
+            onClick={() => setTab(candidate)}
+            data-testid={`dashboard-tab-${candidate}`}
+          >
+            {t(`dashboard.tabs.${candidate}`)}
+          </button>
+        ))}
+      </div>
+
+      {error !== undefined && !report && <p className="notice-inline">{t('dashboard.failed')}</p>}
+      {tab === 'kpis' && report && <KpiBoard engagement={engagement} report={report} />}
+      {tab === 'savings' && report && <SavingsTab engagement={engagement} report={report} />}
+      {tab === 'settings' && <SettingsTab engagement={engagement} report={report} />}
     </div>
   );
 }

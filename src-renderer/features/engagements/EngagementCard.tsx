@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { routeHref } from '../../state/route';
 import { useDatasetCounts } from '../../store/hooks';
+import { ExportButton } from '../protect/ExportButton';
 import { duplicate, remove, rename } from './actions';
 
 export function EngagementCard({ engagement }: { engagement: Engagement }) {
@@ -72,6 +73,7 @@ export function EngagementCard({ engagement }: { engagement: Engagement }) {
         >
           {t('home.duplicate')}
         </button>
+        <ExportButton engagement={engagement} />
         <button
           type="button"
           className="danger"

@@ -9,6 +9,7 @@ import { useEngagements } from '../../store/hooks';
 import { create, loadDemo } from './actions';
 import type { NewEngagement } from './actions';
 import { EngagementCard } from './EngagementCard';
+import { ImportButton } from '../protect/ImportButton';
 import { EngagementForm } from './EngagementForm';
 
 export function EngagementHome() {
@@ -38,6 +39,7 @@ export function EngagementHome() {
           <p className="muted">{t('home.intro')}</p>
         </div>
         <div className="home-actions">
+          <ImportButton />
           <button
             type="button"
             onClick={() => void demo()}

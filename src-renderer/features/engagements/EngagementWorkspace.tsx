@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { EngagementId } from '@core/model/ids';
 
 import { EmptyState } from '../../components/EmptyState';
+import { usePlatform } from '../../platform';
+import { useRunningTask } from '../../state/ui-store';
 import { AREAS, routeHref } from '../../state/route';
 import type { Area } from '../../state/route';
 import { useEngagement } from '../../store/hooks';
 import { AREA_SCREENS } from '../areas';
+import { useDailyBackup } from '../protect/backup-actions';
 
 interface Props {
   engagementId: string;
@@ -16,6 +19,10 @@ interface Props {
 export function EngagementWorkspace({ engagementId, area }: Props) {
   const { t } = useTranslation();
   const engagement = useEngagement(engagementId as EngagementId);
+  const busy = useRunningTask() !== null;
+
+  // A backup a day while the engagement is open, kept on this machine.
+  useDailyBackup(engagement ?? null, usePlatform(), busy, t);
 
   if (engagement === undefined) return <main className="workspace" />;
   if (engagement === null) {

@@ -29,6 +29,7 @@ export const en: Messages = {
     vendors: 'Vendors',
     checklist: 'Checklist',
     deliverables: 'Deliverables',
+    settings: 'Settings',
   },
   home: {
     title: 'Engagements',
@@ -119,6 +120,30 @@ export const en: Messages = {
       unknown: 'Unknown',
     },
   },
+  settings: {
+    title: 'Engagement settings',
+    intro: 'Client, dates and branding used by the measures and the deliverables.',
+    mission: 'Engagement',
+    dates: 'Dates',
+    brand: 'Branding',
+    brandPrimary: 'Primary colour',
+    brandSecondary: 'Secondary colour',
+    logo: 'Client logo',
+    noLogo: 'No logo',
+    chooseLogo: 'Choose a logo…',
+    removeLogo: 'Remove',
+    referenceHelp: 'Ages, check-in delays and update lags are measured at the reference date.',
+    saved: 'Settings saved.',
+    issues: {
+      required: 'Required.',
+      'date-order': 'The end comes before the start.',
+      colour: 'Invalid colour.',
+      currency: 'Three-letter currency code.',
+      date: 'Invalid date.',
+      'logo-type': 'PNG, JPEG or SVG only.',
+      'logo-size': 'Logo too heavy (512 KB at most).',
+    },
+  },
   areas: {
     dashboard: {
       title: 'Dashboard',
@@ -159,6 +184,8 @@ export const en: Messages = {
     'demo-failed': 'The demo engagement could not be loaded.',
     'file-write-failed': 'The file {{file}} could not be saved.',
     'checklist-catalogue-invalid': 'The checklist catalogue is invalid.',
+    'checklist-export-invalid':
+      'This file is not a FleetAudit checklist export: nothing was imported.',
     'import-unrecognised': 'The format of {{file}} was not recognised: map its columns.',
     'import-encoding': 'The encoding of {{file}} could not be determined.',
     'import-empty': 'The file {{file}} holds no data.',
@@ -182,5 +209,21 @@ export const en: Messages = {
     'import-imei-checksum': 'Invalid IMEI (wrong check digit).',
     'import-imei-scientific': 'IMEI damaged by Excel (scientific notation).',
     'import-period-invalid': 'Unreadable billing period.',
+    'import-preview-expired':
+      'The preview of this import is no longer available: open the file again.',
+    'engagement-file-not-recognised':
+      'The file {{file}} is not a FleetAudit engagement file (.fleetaudit).',
+    'engagement-file-damaged': 'The file {{file}} is damaged or incomplete; it is refused.',
+    'engagement-file-invalid':
+      'The file {{file}} does not follow the FleetAudit engagement format; it is refused.',
+    'engagement-file-unsafe-path':
+      'The file {{file}} holds an unsafe path ({{entry}}); it is refused.',
+    'engagement-file-tampered':
+      'The content of {{file}} was changed after it was exported; it is refused.',
+    'engagement-file-too-large': 'The file {{file}} is larger than allowed; it is refused.',
+    'engagement-file-too-new':
+      'The file {{file}} comes from a newer FleetAudit (format {{found}}, version {{appVersion}}). Install FleetAudit {{appVersion}} or later to open it (this version reads up to format {{supported}}).',
+    'engagement-file-passphrase-required': 'The file {{file}} is encrypted: enter its passphrase.',
+    'engagement-file-passphrase-wrong': 'Wrong passphrase for {{file}}. Nothing was imported.',
   },
 };

@@ -30,6 +30,7 @@ export const fr = {
     vendors: 'Éditeurs',
     checklist: 'Checklist',
     deliverables: 'Livrables',
+    settings: 'Paramètres',
   },
   home: {
     title: 'Missions',
@@ -120,6 +121,31 @@ export const fr = {
       unknown: 'Inconnu',
     },
   },
+  settings: {
+    title: 'Paramètres de la mission',
+    intro: 'Client, dates et charte graphique utilisés par les mesures et les livrables.',
+    mission: 'Mission',
+    dates: 'Dates',
+    brand: 'Charte graphique',
+    brandPrimary: 'Couleur principale',
+    brandSecondary: 'Couleur secondaire',
+    logo: 'Logo du client',
+    noLogo: 'Aucun logo',
+    chooseLogo: 'Choisir un logo…',
+    removeLogo: 'Retirer',
+    referenceHelp:
+      'Les âges, délais de synchronisation et retards de mise à jour sont mesurés à la date de référence.',
+    saved: 'Paramètres enregistrés.',
+    issues: {
+      required: 'Obligatoire.',
+      'date-order': 'La fin précède le début.',
+      colour: 'Couleur invalide.',
+      currency: 'Code devise à trois lettres.',
+      date: 'Date invalide.',
+      'logo-type': 'PNG, JPEG ou SVG uniquement.',
+      'logo-size': 'Logo trop lourd (512 Ko au plus).',
+    },
+  },
   areas: {
     dashboard: {
       title: 'Tableau de bord',
@@ -160,6 +186,8 @@ export const fr = {
     'demo-failed': 'La mission de démonstration n’a pas pu être chargée.',
     'file-write-failed': 'Le fichier {{file}} n’a pas pu être enregistré.',
     'checklist-catalogue-invalid': 'Le catalogue de la checklist est invalide.',
+    'checklist-export-invalid':
+      'Ce fichier n’est pas un export de checklist FleetAudit : rien n’a été importé.',
     'import-unrecognised':
       'Le format du fichier {{file}} n’a pas été reconnu : associez ses colonnes.',
     'import-encoding': 'L’encodage du fichier {{file}} n’a pas pu être déterminé.',
@@ -184,6 +212,23 @@ export const fr = {
     'import-imei-checksum': 'IMEI invalide (clé de contrôle fausse).',
     'import-imei-scientific': 'IMEI abîmé par Excel (notation scientifique).',
     'import-period-invalid': 'Période de facturation illisible.',
+    'import-preview-expired': 'L’aperçu de cet import n’est plus disponible : rouvrez le fichier.',
+    'engagement-file-not-recognised':
+      'Le fichier {{file}} n’est pas un fichier de mission FleetAudit (.fleetaudit).',
+    'engagement-file-damaged': 'Le fichier {{file}} est abîmé ou incomplet ; il est refusé.',
+    'engagement-file-invalid':
+      'Le fichier {{file}} ne respecte pas le format d’une mission FleetAudit ; il est refusé.',
+    'engagement-file-unsafe-path':
+      'Le fichier {{file}} contient un chemin dangereux ({{entry}}) ; il est refusé.',
+    'engagement-file-tampered':
+      'Le contenu du fichier {{file}} a été modifié depuis son export ; il est refusé.',
+    'engagement-file-too-large': 'Le fichier {{file}} dépasse la taille admise ; il est refusé.',
+    'engagement-file-too-new':
+      'Le fichier {{file}} vient d’une version plus récente de FleetAudit (format {{found}}, version {{appVersion}}). Installez FleetAudit {{appVersion}} ou plus récent pour l’ouvrir (cette version lit jusqu’au format {{supported}}).',
+    'engagement-file-passphrase-required':
+      'Le fichier {{file}} est chiffré : saisissez sa phrase de passe.',
+    'engagement-file-passphrase-wrong':
+      'Phrase de passe incorrecte pour {{file}}. Rien n’a été importé.',
   },
 };
 

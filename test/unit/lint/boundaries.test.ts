@@ -23,7 +23,8 @@ afterAll(() => {
   for (const path of probes) rmSync(path, { force: true });
 });
 
-describe('layer boundaries', () => {
+// Type-aware ESLint builds a TypeScript program per probe: seconds each on a busy machine.
+describe('layer boundaries', { timeout: 60_000 }, () => {
   it.each([
     ['electron', "import { app } from 'electron';\nexport const a = app;\n"],
     ['a node: module', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n"],

@@ -1,4 +1,67 @@
 // Strings of one feature, in French first; the English file must have the same keys.
 export const protectFr = {
-  title: 'Protect',
+  title: 'Protéger',
+  cancel: 'Annuler',
+  fileType: 'Mission FleetAudit',
+  export: {
+    button: 'Exporter',
+    title: 'Exporter « {{name}} »',
+    intro:
+      'Le fichier .fleetaudit contient toute la mission : données importées, notes, réponses et pièces jointes.',
+    encrypt: 'Chiffrer avec une phrase de passe (recommandé)',
+    passphrase: 'Phrase de passe',
+    confirm: 'Confirmer la phrase de passe',
+    hint: 'Au moins {{min}} caractères. Transmettez-la par un autre canal que le fichier : sans elle, personne ne peut l’ouvrir.',
+    tooShort: 'La phrase de passe doit compter au moins {{min}} caractères.',
+    mismatch: 'Les deux saisies ne correspondent pas.',
+    plainWarning:
+      'Sans chiffrement, quiconque obtient le fichier peut lire les données personnelles qu’il contient.',
+    content: 'Contenu',
+    full: 'Complet : données, notes, réponses et pièces jointes',
+    pseudonymised:
+      'Pseudonymisé : noms, e-mails, numéros, IMEI et numéros de série remplacés ; sans notes, réponses ni pièces jointes',
+    pseudonymisedName: '{{name}} (pseudonymisée)',
+    submit: 'Exporter',
+    running: 'Export de la mission…',
+    saveTitle: 'Enregistrer la mission',
+    done: 'Mission exportée : {{file}} ({{size}}).',
+    doneEncrypted: 'Mission exportée et chiffrée : {{file}} ({{size}}).',
+  },
+  import: {
+    button: 'Importer un fichier .fleetaudit',
+    openTitle: 'Choisir un fichier de mission',
+    title: 'Importer « {{file}} »',
+    encrypted: 'Ce fichier est chiffré : saisissez la phrase de passe choisie à l’export.',
+    passphrase: 'Phrase de passe',
+    mode: 'Importer',
+    modeCopy: 'comme une nouvelle mission',
+    modeReplace: 'en remplacement de la mission d’origine, si elle est sur cet appareil',
+    submit: 'Importer',
+    running: 'Import de la mission…',
+    done: 'Mission importée : {{devices}} appareils, {{lines}} lignes.',
+  },
+  backups: {
+    title: 'Sauvegardes locales',
+    intro:
+      'Une sauvegarde par jour d’utilisation ; les {{count}} dernières restent sur cet appareil.',
+    empty: 'Aucune sauvegarde pour l’instant.',
+    restore: 'Restaurer',
+    running: 'Restauration de la sauvegarde…',
+    done: 'Sauvegarde du {{date}} restaurée ; l’état précédent a été sauvegardé.',
+  },
+  register: {
+    title: 'Données personnelles de cette mission',
+    loading: 'Inventaire en cours…',
+    empty: 'Aucune donnée personnelle importée.',
+    rows: '{{rows}} lignes',
+    categories: {
+      person: 'noms',
+      email: 'e-mails',
+      phone: 'numéros de téléphone',
+      imei: 'IMEI',
+      serial: 'numéros de série',
+      'device-name': 'noms d’appareils',
+      'device-key': 'identifiants d’appareils',
+    },
+  },
 };

@@ -1,0 +1,100 @@
+// The command line's grammar: one command, then options. Unknown options are refused.
+import { parseArgs } from 'node:util';
+
+import { CliError, EXIT } from './cli-error';
+
+export const COMMANDS = ['demo', 'kpis', 'report'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export const USAGE = `Usage: fleet-audit <command> [options]
+
+Commands:
+  demo     Build the demo engagement's deliverables
+             --out <file.xlsx>   Excel workbook (required unless --pdf is given)
+             --pdf <file.pdf>    PDF report
+  kpis     Import files and print the KPIs
+             --devices <file>    device inventory (CSV, XLSX, JSON or ZIP; repeatable)
+             --lines <file>      operator line list (repeatable)
+             --invoices <file>   operator bills (repeatable)
+             --json              print JSON instead of a table
+  report   Import files and write the deliverables
+             --devices, --lines, --invoices as for kpis
+             --pdf <file.pdf>  --xlsx <file.xlsx>  (at least one)
+             --client <name>  --consultant <name>  --name <engagement name>
+             --status draft|final  --doc-version <text>
+
+Common options:
+  --locale fr|en           language of the deliverables and the KPI labels (default fr)
+  --currency <ISO code>    currency of the amounts (default EUR)
+  --reference-date <YYYY-MM-DD>  day the measures are taken against (default today)
+  --strict                 fail (exit 1) when any row of an input file is rejected
+  -h, --help               show this help
+
+Exit codes: 0 done, 1 input file or data problem, 2 wrong usage, 3 output not written.`;
+
+const OPTIONS = {
+  out: { type: 'string' },
+  pdf: { type: 'string' },
+  xlsx: { type: 'string' },
+  devices: { type: 'string', multiple: true },
+  lines: { type: 'string', multiple: true },
+  invoices: { type: 'string', multiple: true },
+  json: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  locale: { type: 'string' },
+  currency: { type: 'string' },
+  'reference-date': { type: 'string' },
+  client: { type: 'string' },
+  consultant: { type: 'string' },
+  name: { type: 'string' },
+  status: { type: 'string' },
+  'doc-version': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface CliOptions {
+  out?: string;
+  pdf?: string;
+  xlsx?: string;
+  devices?: string[];
+  lines?: string[];
+  invoices?: string[];
+  json?: boolean;
+  strict?: boolean;
+  locale?: string;
+  currency?: string;
+  'reference-date'?: string;
+  client?: string;
+  consultant?: string;
+  name?: string;
+  status?: string;
+  'doc-version'?: string;
+  help?: boolean;
+}
+
+export interface Invocation {
+  command: Command | 'help';
+  options: CliOptions;
+}
+
+/** Reads argv (without node and the script); throws a usage error when it makes no sense. */
+export function parseInvocation(argv: readonly string[]): Invocation {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error), EXIT.usage);
+  }
+
+  const [command, ...extra] = parsed.positionals;
+  if (parsed.values.help || command === undefined || command === 'help') {
+    return { command: 'help', options: parsed.values };
+  }
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new CliError(`Unknown command "${command}". Try fleet-audit --help.`, EXIT.usage);
+  }
+  if (extra.length > 0) {
+    throw new CliError(`Unexpected argument "${extra[0]}".`, EXIT.usage);
+  }
+  return { command: command as Command, options: parsed.values };
+}

@@ -1,0 +1,48 @@
+// fleet-audit: the command line. Parses, runs one command, prints, exits with a code that
+// says what kind of failure happened.
+import { AppError } from '@core/errors/app-error';
+import { setLogLevel } from '@core/log/logger';
+
+import { USAGE, parseInvocation } from './args';
+import { CliError, EXIT } from './cli-error';
+import type { ExitCode } from './cli-error';
+import type { Outcome } from './commands';
+
+async function run(argv: readonly string[]): Promise<Outcome> {
+  const { command, options } = parseInvocation(argv);
+  if (command === 'help') return { out: [USAGE], err: [] };
+
+  // The commands pull in the importers, exceljs, pdfmake and ECharts: not for --help.
+  const { demoCommand, kpisCommand, reportCommand } = await import('./commands');
+  if (command === 'demo') return demoCommand(options);
+  if (command === 'kpis') return kpisCommand(options);
+  return reportCommand(options);
+}
+
+function failure(error: unknown): { message: string; code: ExitCode } {
+  if (error instanceof CliError) return { message: error.message, code: error.exitCode };
+  if (error instanceof AppError)
+    return { message: `${error.code}: ${error.message}`, code: EXIT.input };
+  return {
+    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    code: EXIT.input,
+  };
+}
+
+/** Runs the command line; resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<ExitCode> {
+  setLogLevel('warn');
+  try {
+    const outcome = await run(argv);
+    for (const line of outcome.err) process.stderr.write(`${line}\n`);
+    for (const line of outcome.out) process.stdout.write(`${line}\n`);
+    return EXIT.ok;
+  } catch (error) {
+    const { message, code } = failure(error);
+    process.stderr.write(`fleet-audit: ${message}\n`);
+    if (code === EXIT.usage) process.stderr.write('Try fleet-audit --help.\n');
+    return code;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

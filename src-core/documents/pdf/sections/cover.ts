@@ -1,0 +1,50 @@
+// The cover: logo, title, client and consultant, on a band of the brand colour.
+import type { ReportSection, SectionContext } from '../section';
+import type { PdfContent } from '../types';
+
+const PAGE_WIDTH = 595.28;
+
+// pdfmake embeds PNG and JPEG; any other logo format is left out rather than failing the PDF.
+function logo(dataUrl: string | null): PdfContent[] {
+  if (!dataUrl || !/^data:image\/(png|jpe?g);base64,/i.test(dataUrl)) return [];
+  return [{ image: dataUrl, fit: [180, 90], margin: [0, 0, 0, 40] }];
+}
+
+function build({ data, texts, fmt, theme, options }: SectionContext): PdfContent[] {
+  const { engagement } = data;
+
+  return [
+    {
+      canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE_WIDTH, h: 14, color: theme.primary }],
+      absolutePosition: { x: 0, y: 0 },
+    },
+    { stack: logo(engagement.logoDataUrl), margin: [0, 40, 0, 0] },
+    { text: texts.reportSubtitle.toUpperCase(), color: theme.secondary, bold: true, fontSize: 11 },
+    {
+      text: texts.reportTitle,
+      fontSize: 30,
+      bold: true,
+      color: theme.primary,
+      margin: [0, 6, 0, 4],
+    },
+    { text: engagement.name, fontSize: 14, color: theme.muted, margin: [0, 0, 0, 60] },
+    { text: texts.preparedFor, style: 'muted' },
+    { text: engagement.clientName || '—', fontSize: 18, bold: true, margin: [0, 2, 0, 24] },
+    { text: texts.preparedBy, style: 'muted' },
+    { text: engagement.consultant || '—', fontSize: 14, margin: [0, 2, 0, 60] },
+    {
+      text: [
+        `${texts.control.version} ${options.version} · ${texts.status[options.status]} · `,
+        `${texts.confidentiality[options.confidentiality]} · ${fmt.date(data.generatedAt)}`,
+      ],
+      style: 'muted',
+    },
+  ];
+}
+
+export const coverSection: ReportSection = {
+  id: 'cover',
+  title: (texts) => texts.reportTitle,
+  acceptsText: false,
+  build,
+};

@@ -1,0 +1,86 @@
+// Everything a deliverable is built from, gathered once by the caller (the task worker reads
+// the store, the command line reads files), so that builders stay pure.
+import osCatalogueJson from '../../resources/reference/os-catalogue.json';
+import footprintsJson from '../../resources/reference/device-footprints.json';
+import { computeKpis } from '@core/kpi/registry';
+import { KPI_SETTING_DEFAULTS } from '@core/kpi/settings';
+import type { KpiSettings } from '@core/kpi/settings';
+import type { KpiResult } from '@core/kpi/types';
+import type { Device } from '@core/model/device';
+import type { Engagement } from '@core/model/engagement';
+import type { ImportRecord } from '@core/model/import-record';
+import type { InvoiceRow } from '@core/model/invoice';
+import type { Line } from '@core/model/line';
+import { restoreFootprints } from '@core/reference/footprints';
+import { restoreOsCatalogue } from '@core/reference/os-catalogue';
+
+/** Kinds of the consultant's records that sections may read when present. */
+export const REPORT_RECORD_KINDS = ['checklist-answer', 'vendor-grid', 'wave'] as const;
+
+export interface ReportData {
+  engagement: Engagement;
+  devices: readonly Device[];
+  lines: readonly Line[];
+  invoices: readonly InvoiceRow[];
+  imports: readonly ImportRecord[];
+  kpis: readonly KpiResult[];
+  /** The consultant's records by kind ('checklist-answer', 'vendor-grid'...), when any. */
+  records: Readonly<Record<string, readonly unknown[]>>;
+  /** When the deliverable is produced, ISO date-time. */
+  generatedAt: string;
+}
+
+export interface KpiRows {
+  devices: readonly Device[];
+  lines: readonly Line[];
+  invoices: readonly InvoiceRow[];
+}
+
+/** The day measures are taken against: the engagement's, else the day of the report. */
+export function referenceDateOf(engagement: Engagement, generatedAt: string): string {
+  return engagement.referenceDate ?? generatedAt.slice(0, 10);
+}
+
+/** Runs every KPI with the bundled OS and footprint catalogues. */
+export function computeReportKpis(
+  rows: KpiRows,
+  referenceDate: string,
+  settings: KpiSettings = KPI_SETTING_DEFAULTS,
+): KpiResult[] {
+  return computeKpis({
+    ...rows,
+    settings,
+    referenceDate,
+    catalogue: restoreOsCatalogue(osCatalogueJson),
+    footprints: restoreFootprints(footprintsJson),
+  });
+}
+
+export interface ReportSources extends KpiRows {
+  engagement: Engagement;
+  imports: readonly ImportRecord[];
+  records?: Readonly<Record<string, readonly unknown[]>>;
+  generatedAt: string;
+  settings?: KpiSettings;
+  /** KPIs already computed elsewhere (the app's dashboard task); computed here otherwise. */
+  kpis?: readonly KpiResult[];
+}
+
+/** Gathers a report's data from its rows, computing the KPIs as of the reference date. */
+export function assembleReportData(sources: ReportSources): ReportData {
+  const { engagement, generatedAt } = sources;
+  const kpis =
+    sources.kpis ??
+    computeReportKpis(sources, referenceDateOf(engagement, generatedAt), sources.settings);
+
+  return {
+    engagement,
+    devices: sources.devices,
+    lines: sources.lines,
+    invoices: sources.invoices,
+    imports: sources.imports,
+    kpis,
+    records: sources.records ?? {},
+    generatedAt,
+  };
+}

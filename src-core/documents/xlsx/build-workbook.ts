@@ -1,0 +1,79 @@
+// The Excel deliverable: a summary with live totals, then one sheet per dataset, the KPIs and
+// the provenance of every import. The same filling works for exceljs' in-memory workbook (app,
+// browser) and its streaming writer (command line, Node).
+import type { ReportData } from '../report-data';
+import { documentTexts, workbookTexts } from '../texts';
+import { devicesSheet, invoicesSheet, linesSheet } from './dataset-sheets';
+import { importsSheet, kpisSheet } from './report-sheets';
+import type { SheetSpec } from './sheet-spec';
+import { writeSummarySheet } from './summary-sheet';
+import { writeSheet } from './write-sheet';
+import type { WorkbookTarget, WriteContext } from './write-sheet';
+
+export interface WorkbookProgress {
+  done: number;
+  total: number;
+  sheet: string;
+}
+
+export interface FillOptions {
+  onProgress?: (progress: WorkbookProgress) => void;
+  signal?: WriteContext['signal'];
+}
+
+/** Writes every sheet of the deliverable into a workbook (in-memory or streaming). */
+export function fillWorkbook(
+  target: WorkbookTarget,
+  data: ReportData,
+  options: FillOptions = {},
+): void {
+  const { engagement } = data;
+  const w = workbookTexts(engagement.locale);
+  const d = documentTexts(engagement.locale);
+  const format = { locale: engagement.locale, currency: engagement.currency };
+  const specs = {
+    devices: devicesSheet(data.devices, w, d),
+    lines: linesSheet(data.lines, w, d),
+    invoices: invoicesSheet(data.invoices, w),
+  };
+  const kpis = kpisSheet(data.kpis, w, d, format);
+  const imports = importsSheet(data.imports, w, d);
+
+  const counts = [specs.devices, specs.lines, specs.invoices, kpis, imports].map((s) => s.rows);
+  const totalRows = counts.reduce((n, rows) => n + rows.length, 0);
+  let before = 0;
+  const context = (sheet: string): WriteContext => ({
+    ...format,
+    brand: engagement.brandPrimary,
+    signal: options.signal,
+    onRows: (done) => options.onProgress?.({ done: before + done, total: totalRows, sheet }),
+  });
+
+  const write = <T>(spec: SheetSpec<T>): void => {
+    writeSheet(target, spec, context(spec.name));
+    before += spec.rows.length;
+  };
+
+  writeSummarySheet(target, data, specs, w, context(w.sheet.summary));
+  write(specs.devices);
+  write(specs.lines);
+  write(specs.invoices);
+  write(kpis);
+  write(imports);
+}
+
+/** The workbook's bytes, built in memory (fine for the app's fleets; Node can stream). */
+export async function buildWorkbookBytes(
+  data: ReportData,
+  options: FillOptions = {},
+): Promise<Uint8Array> {
+  // exceljs weighs about a megabyte: load it only when a workbook is wanted.
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'FleetAudit';
+  workbook.created = new Date(data.generatedAt);
+
+  fillWorkbook(workbook, data, options);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}

@@ -1,0 +1,73 @@
+import type { Device } from '@core/model/device';
+import type { Line } from '@core/model/line';
+
+import { emailKey, nameKey } from './keys';
+
+/** Someone the inventories and the operator name, with what they hold. */
+export interface Person {
+  /** `email:…` when any source gives an address, else `name:…`. */
+  key: string;
+  name: string | null;
+  email: string | null;
+  deviceKeys: string[];
+  lineNumbers: string[];
+}
+
+interface Holder {
+  userEmail: string | null;
+  userName: string | null;
+}
+
+/**
+ * Groups devices and lines by person: by e-mail first, then by name, so a line that names only
+ * `DUPONT Marie` joins the device of `Marie Dupont <m.dupont@…>`. Holders with neither are left out.
+ */
+export function findPeople(devices: readonly Device[], lines: readonly Line[]): Person[] {
+  const byKey = new Map<string, Person>();
+  const byName = new Map<string, Person>();
+  const holders: [Holder, (person: Person) => void][] = [
+    ...devices.map((d): [Holder, (p: Person) => void] => [d, (p) => p.deviceKeys.push(d.key)]),
+    ...lines.map((l): [Holder, (p: Person) => void] => [l, (p) => p.lineNumbers.push(l.number)]),
+  ];
+
+  // Addresses first, so that names seen next can join a person an address already named.
+  const ordered = [
+    ...holders.filter(([holder]) => emailKey(holder.userEmail)),
+    ...holders.filter(([holder]) => !emailKey(holder.userEmail)),
+  ];
+
+  for (const [holder, attach] of ordered) {
+    const person = personFor(holder, byKey, byName);
+    if (person) attach(person);
+  }
+
+  return [...byKey.values()];
+}
+
+function personFor(
+  holder: Holder,
+  byKey: Map<string, Person>,
+  byName: Map<string, Person>,
+): Person | null {
+  const email = emailKey(holder.userEmail);
+  const name = nameKey(holder.userName);
+  const key = email ? `email:${email}` : name ? `name:${name}` : null;
+  if (!key) return null;
+
+  const found = byKey.get(key) ?? (!email && name ? byName.get(name) : undefined);
+  if (found) {
+    found.name ??= holder.userName;
+    return found;
+  }
+
+  const person: Person = {
+    key,
+    name: holder.userName,
+    email,
+    deviceKeys: [],
+    lineNumbers: [],
+  };
+  byKey.set(key, person);
+  if (name && !byName.has(name)) byName.set(name, person);
+  return person;
+}

@@ -1,0 +1,64 @@
+import type { Line } from '@core/model/line';
+
+import type { PlanOffer } from './types';
+
+// No operator price list is imported: the plans a client can move to are the ones its own
+// inventory already shows with that operator, at the price it already pays for them.
+
+/** Key of one operator's plan. */
+export function offerKey(operator: string, plan: string): string {
+  return `${operator}|${plan}`;
+}
+
+/** The plans of each operator seen in the inventory, cheapest first. */
+export function planOffers(lines: readonly Line[]): Map<string, PlanOffer[]> {
+  const seen = new Map<string, { line: Line; prices: number[] }>();
+
+  for (const line of lines) {
+    if (!line.operator || !line.plan || line.planPrice === null) continue;
+    if (line.dataAllowanceMb === null) continue;
+
+    const key = offerKey(line.operator, line.plan);
+    const entry = seen.get(key) ?? { line, prices: [] };
+    entry.prices.push(line.planPrice);
+    seen.set(key, entry);
+  }
+
+  const byOperator = new Map<string, PlanOffer[]>();
+  for (const { line, prices } of seen.values()) {
+    const operator = line.operator ?? '';
+    const offer: PlanOffer = {
+      operator,
+      name: line.plan ?? '',
+      price: usualPrice(prices),
+      dataMb: line.dataAllowanceMb ?? 0,
+      voiceMin: line.voiceAllowanceMin,
+    };
+    byOperator.set(operator, [...(byOperator.get(operator) ?? []), offer]);
+  }
+
+  for (const offers of byOperator.values()) offers.sort((a, b) => a.price - b.price);
+  return byOperator;
+}
+
+/** The price most lines pay for a plan; the lowest of equally common ones. */
+export function usualPrice(prices: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const price of prices) counts.set(price, (counts.get(price) ?? 0) + 1);
+
+  let best = prices[0];
+  for (const [price, count] of counts) {
+    const bestCount = counts.get(best) ?? 0;
+    if (count > bestCount || (count === bestCount && price < best)) best = price;
+  }
+  return best;
+}
+
+/** Whether a plan's allowances take a month of this much data, voice and SMS. */
+export function covers(offer: PlanOffer, dataMb: number, voiceMin: number, sms: number): boolean {
+  if (dataMb > offer.dataMb) return false;
+  if (offer.voiceMin === null) return true;
+  // A data-only SIM (no minutes) cannot take calls or texts at all.
+  if (offer.voiceMin === 0) return voiceMin === 0 && sms === 0;
+  return voiceMin <= offer.voiceMin;
+}

@@ -1,0 +1,149 @@
+import type { Line } from '@core/model/line';
+
+import { evidenceOf, usageOverWindow } from './line-usage';
+import type { LineUsage } from './line-usage';
+import { covers, planOffers } from './plan-offers';
+import type {
+  PlanOffer,
+  SavingFacts,
+  SavingKind,
+  SavingRecommendation,
+  SavingsInput,
+} from './types';
+
+// Three ways a line costs more than it should: nobody uses it (terminate), it uses a fraction
+// of its plan (downgrade), or it overflows its plan every month (upgrade). A line gets at most
+// one recommendation, so accepting several never counts the same money twice.
+
+/** A recurring overflow is out-of-plan charges in at least this many months of the window. */
+export const RECURRING_OVERFLOW_MONTHS = 2;
+
+/** Every saving the lines and invoices prove, largest yearly amount first. */
+export function recommendSavings(input: SavingsInput): SavingRecommendation[] {
+  const inventory = new Map(input.lines.map((line) => [line.number, line]));
+  const offers = planOffers(input.lines);
+  const found: SavingRecommendation[] = [];
+
+  for (const usage of usageOverWindow(input)) {
+    const line = inventory.get(usage.lineNumber);
+    const recommendation = usage.unused
+      ? terminate(usage, line)
+      : (downgrade(usage, line, offers, input.settings.underUseThresholdPct) ??
+        upgrade(usage, line, offers));
+    if (recommendation) found.push(recommendation);
+  }
+
+  return found.sort((a, b) => b.yearly - a.yearly || a.lineNumber.localeCompare(b.lineNumber));
+}
+
+function terminate(usage: LineUsage, line: Line | undefined): SavingRecommendation | null {
+  const fromInventory = line?.planPrice ?? null;
+  const price = fromInventory ?? usage.meanPlanCharge;
+  if (price <= 0) return null;
+
+  const facts = factsOf(usage, line, price, null);
+  facts.priceSource = fromInventory === null ? 'invoices' : 'inventory';
+  return build('terminate', usage, line, price, facts);
+}
+
+function downgrade(
+  usage: LineUsage,
+  line: Line | undefined,
+  offers: Map<string, PlanOffer[]>,
+  thresholdPct: number,
+): SavingRecommendation | null {
+  const allowance = line?.dataAllowanceMb ?? 0;
+  if (!line || line.planPrice === null || allowance <= 0) return null;
+  if (usage.meanDataMb >= (thresholdPct / 100) * allowance) return null;
+
+  const price = line.planPrice;
+  const target = cheapestCovering(usage, line, offers, (offer) => offer.price < price);
+  if (!target) return null;
+
+  const facts = factsOf(usage, line, price, target);
+  return build('downgrade', usage, line, price - target.price, facts);
+}
+
+function upgrade(
+  usage: LineUsage,
+  line: Line | undefined,
+  offers: Map<string, PlanOffer[]>,
+): SavingRecommendation | null {
+  if (!line || line.planPrice === null) return null;
+
+  const overflowing = usage.months.filter((m) => m.outOfPlan > 0 && exceeds(line, m));
+  if (overflowing.length < RECURRING_OVERFLOW_MONTHS) return null;
+
+  const paid = line.planPrice + usage.meanOutOfPlan;
+  const target = cheapestCovering(usage, line, offers, (offer) => offer.price < paid);
+  if (!target) return null;
+
+  const facts = factsOf(usage, line, line.planPrice, target);
+  return build('upgrade', usage, line, paid - target.price, facts);
+}
+
+/** Whether a month went beyond the line's allowances, so the overage came from the plan. */
+function exceeds(line: Line, month: { dataMb: number; voiceMin: number }): boolean {
+  const data = line.dataAllowanceMb !== null && month.dataMb > line.dataAllowanceMb;
+  const voice = line.voiceAllowanceMin !== null && month.voiceMin > line.voiceAllowanceMin;
+  return data || voice;
+}
+
+function cheapestCovering(
+  usage: LineUsage,
+  line: Line,
+  offers: Map<string, PlanOffer[]>,
+  worthIt: (offer: PlanOffer) => boolean,
+): PlanOffer | null {
+  const candidates = (offers.get(line.operator ?? '') ?? []).filter(
+    (offer) =>
+      offer.name !== line.plan &&
+      worthIt(offer) &&
+      covers(offer, usage.peakDataMb, usage.peakVoiceMin, usage.peakSms),
+  );
+  // Offers come cheapest first; among equal prices the larger allowance leaves more headroom.
+  const cheapest = candidates[0];
+  if (!cheapest) return null;
+  const samePrice = candidates.filter((o) => o.price === cheapest.price);
+  return samePrice.reduce((best, o) => (o.dataMb > best.dataMb ? o : best), cheapest);
+}
+
+function factsOf(
+  usage: LineUsage,
+  line: Line | undefined,
+  currentPrice: number,
+  target: PlanOffer | null,
+): SavingFacts {
+  return {
+    months: usage.months.length,
+    currentPlan: line?.plan ?? null,
+    currentPrice,
+    priceSource: 'inventory',
+    targetPlan: target?.name ?? null,
+    targetPrice: target?.price ?? null,
+    peakDataMb: usage.peakDataMb,
+    peakVoiceMin: usage.peakVoiceMin,
+    meanDataMb: usage.meanDataMb,
+    meanOutOfPlan: usage.meanOutOfPlan,
+  };
+}
+
+function build(
+  kind: SavingKind,
+  usage: LineUsage,
+  line: Line | undefined,
+  monthly: number,
+  facts: SavingFacts,
+): SavingRecommendation {
+  const rounded = Math.round(monthly * 100) / 100;
+  return {
+    id: [kind, usage.lineNumber, facts.targetPlan ?? ''].join(':'),
+    kind,
+    lineNumber: usage.lineNumber,
+    operator: line?.operator ?? null,
+    monthly: rounded,
+    yearly: Math.round(rounded * 12 * 100) / 100,
+    facts,
+    evidence: evidenceOf(usage),
+  };
+}

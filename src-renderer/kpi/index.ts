@@ -1,0 +1,8 @@
+// What other features use of the KPI layer.
+export { decideSaving } from './decisions';
+export { useKpiReport, useKpis, useKpiSettings, useSavingDecisions } from './hooks';
+export type { KpiReportState } from './hooks';
+export { importCatalogueText } from './reference';
+export type { CatalogueImport } from './reference';
+export { saveKpiSettings } from './settings';
+export type { KpiReport } from '../tasks/compute-kpis';

@@ -1,0 +1,68 @@
+// The 'compute-kpis' task: reads the merged views, the engagement's settings and the chosen
+// catalogue, and runs every KPI and the savings on them, off the UI thread.
+import { AppError } from '@core/errors/app-error';
+import { computeKpis } from '@core/kpi';
+import type { KpiResult, KpiSettings } from '@core/kpi';
+import type { EngagementId } from '@core/model/ids';
+import { recommendSavings } from '@core/savings';
+import type { SavingRecommendation } from '@core/savings';
+
+import { getBundledFootprints } from '../kpi/footprints';
+import { activeCatalogue } from '../kpi/reference';
+import { readKpiSettings } from '../kpi/settings';
+import type { FleetDb } from '../store/db';
+import { getEngagement } from '../store/engagements';
+import { throwIfCancelled } from '../store/guard';
+import { readView } from '../store/views';
+
+export interface KpiReport {
+  kpis: KpiResult[];
+  savings: SavingRecommendation[];
+  settings: KpiSettings;
+  /** The date the measures were taken against: the engagement's, else the day of computing. */
+  referenceDate: string;
+  catalogue: { snapshotDate: string; origin: 'bundled' | 'imported' };
+  /** How many rows of each view the figures rest on. */
+  rows: { devices: number; lines: number; invoices: number };
+}
+
+export async function computeKpiReport(
+  db: FleetDb,
+  engagementId: EngagementId,
+  signal?: AbortSignal,
+): Promise<KpiReport> {
+  const engagement = await getEngagement(engagementId, db);
+  if (!engagement) throw new AppError('engagement-not-found', engagementId);
+
+  const [devices, lines, invoices] = await Promise.all([
+    readView(db, engagementId, 'devices'),
+    readView(db, engagementId, 'lines'),
+    readView(db, engagementId, 'invoices'),
+  ]);
+  const settings = await readKpiSettings(engagementId, db);
+  const choice = await activeCatalogue(db);
+  throwIfCancelled(signal);
+
+  const referenceDate = engagement.referenceDate ?? new Date().toISOString().slice(0, 10);
+  const input = {
+    devices,
+    lines,
+    invoices,
+    settings,
+    referenceDate,
+    catalogue: choice.catalogue,
+    footprints: getBundledFootprints(),
+  };
+
+  return {
+    kpis: computeKpis(input),
+    savings: recommendSavings(input),
+    settings,
+    referenceDate,
+    catalogue: {
+      snapshotDate: choice.catalogue.snapshotDate,
+      origin: choice.chosen === 'candidate' ? 'imported' : 'bundled',
+    },
+    rows: { devices: devices.length, lines: lines.length, invoices: invoices.length },
+  };
+}

@@ -1,0 +1,99 @@
+// The 'import-commit' task: stores the parts the consultant confirmed, from the rows the preview
+// already parsed, then re-derives the views. Several parts land together or not at all.
+import { AppError } from '@core/errors/app-error';
+import type { ImportRecord } from '@core/model/import-record';
+import { createLogger } from '@core/log/logger';
+
+import type { FleetDb } from '../store/db';
+import { throwIfCancelled } from '../store/guard';
+import { addImport, removeImport } from '../store/imports';
+import { deriveViews } from '../store/views';
+import type { TaskProgress } from './contract';
+import { closeSession, getSessionPart } from './import-session';
+import type { SessionPart } from './import-session';
+import type { ImportCommitInput, ImportCommitOutput } from './import-types';
+import { sha256Hex } from './sha256';
+
+const log = createLogger('import');
+
+interface Loop {
+  onProgress: (progress: TaskProgress) => void;
+  signal: AbortSignal;
+}
+
+export async function importCommit(
+  db: FleetDb,
+  input: ImportCommitInput,
+  { onProgress, signal }: Loop,
+): Promise<ImportCommitOutput> {
+  const parts = input.parts.map(({ fileIndex, partIndex }) =>
+    getSessionPart(input.sessionId, fileIndex, partIndex),
+  );
+  const stored: ImportRecord[] = [];
+
+  try {
+    for (const [index, part] of parts.entries()) {
+      throwIfCancelled(signal);
+      onProgress({ done: index, total: parts.length, label: `import:${part.name}` });
+      stored.push(await storePart(db, input, part, signal));
+    }
+  } catch (error) {
+    await undo(db, stored);
+    throw error;
+  }
+
+  closeSession(input.sessionId);
+  await deriveViews(db, input.engagementId, ({ done, total, dataset }) =>
+    onProgress({ done, total, label: `derive:${dataset}` }),
+  );
+
+  return {
+    imports: stored.map((record) => ({
+      name: record.fileName,
+      dataset: record.dataset,
+      accepted: record.rowsAccepted,
+      rejected: record.rowsRejected,
+    })),
+  };
+}
+
+async function storePart(
+  db: FleetDb,
+  input: ImportCommitInput,
+  part: SessionPart,
+  signal: AbortSignal,
+): Promise<ImportRecord> {
+  const { parsed, options } = part;
+  const result = parsed.result;
+  if (!result) throw new AppError('import-unrecognised', parsed.name, { file: parsed.name });
+
+  const source = options.profileId ? 'profile' : parsed.recognition.source;
+  const fields = {
+    engagementId: input.engagementId,
+    dataset: result.dataset,
+    fileName: parsed.name,
+    sha256: await sha256Hex(new Uint8Array(part.bytes)),
+    size: part.bytes.byteLength,
+    format: describeFormat(source, parsed),
+    mappingId: options.profileId ?? (options.mapping ? 'manual' : parsed.recognition.source),
+    rowsRejected: result.rejectedRows,
+  };
+
+  return addImport(db, fields, result.rows, { signal });
+}
+
+// `intune · csv (utf-8, ;)`: what was detected, as the provenance appendix shows it.
+function describeFormat(source: string, parsed: SessionPart['parsed']): string {
+  const delimiter = parsed.delimiter === '\t' ? 'tab' : parsed.delimiter;
+  const details = [parsed.encoding, delimiter, parsed.sheetName].filter(Boolean);
+  const suffix = details.length > 0 ? ` (${details.join(', ')})` : '';
+  return `${source} · ${parsed.format}${suffix}`;
+}
+
+async function undo(db: FleetDb, stored: ImportRecord[]): Promise<void> {
+  for (const record of stored) {
+    await removeImport(db, record.id).catch((error: unknown) => {
+      log.error('could not remove a partly stored import', error);
+    });
+  }
+}

@@ -1,0 +1,178 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+import { generateDemo } from '../../src-core/demo/generate';
+import { METHOD_CATALOGUE } from '../../src-core/method/catalogue';
+import { AppPage } from './support/app-page';
+
+// Expected figures come from the same catalogue and generator, computed here by hand.
+const totalTasks = Object.values(METHOD_CATALOGUE).reduce(
+  (sum, phase) => sum + Object.keys(phase.tasks).length,
+  0,
+);
+const auditTasks = Object.keys(METHOD_CATALOGUE.audit.tasks).length;
+const demo = generateDemo();
+const department = 'Finance';
+const financeDevices = new Set(
+  demo.devices.filter((d) => d.department === department).map((d) => d.key),
+).size;
+
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+async function openMethod(page: Page): Promise<AppPage> {
+  const app = new AppPage(page);
+  await app.open();
+  await app.loadDemo();
+  await page.getByTestId('nav-method').click();
+  await expect(page.getByTestId('method-area')).toBeVisible();
+  return app;
+}
+
+async function reloadMethod(page: Page): Promise<void> {
+  await page.reload();
+  await expect(page.getByTestId('method-area')).toBeVisible();
+}
+
+test('reviewed tasks and a gate decision move the progress, and survive a reload', async ({
+  page,
+}) => {
+  const app = await openMethod(page);
+  await expect(page.getByTestId('overall-progress-percent')).toHaveText('0 %');
+
+  await page.getByTestId('phase-toggle-audit').click();
+  const audit = page.getByTestId('phase-audit');
+  const rows = audit.getByTestId('task-row');
+  await expect(rows).toHaveCount(auditTasks);
+  await rows.nth(0).getByTestId('task-status').selectOption('reviewed');
+  await rows.nth(1).getByTestId('task-status').selectOption('reviewed');
+  // "Done" is the owner's word: it does not count until someone reviews it.
+  await rows.nth(2).getByTestId('task-status').selectOption('done');
+
+  await expect(page.getByTestId('progress-audit-percent')).toHaveText(percent(2 / auditTasks));
+  await expect(page.getByTestId('overall-progress-percent')).toHaveText(percent(2 / totalTasks));
+
+  await audit.getByTestId('new-task-audit').fill('Atelier de lancement');
+  await audit.getByTestId('add-task-audit').click();
+  await expect(rows).toHaveCount(auditTasks + 1);
+  await expect(page.getByTestId('progress-audit-percent')).toHaveText(
+    percent(2 / (auditTasks + 1)),
+  );
+
+  // The box shows the stored state, which lands a moment after the click.
+  await audit.getByTestId('gate-criterion').first().click();
+  await expect(audit.getByTestId('gate-criterion').first()).toBeChecked();
+  await audit.getByTestId('gate-by').fill('Claire Martin');
+  await audit.getByTestId('gate-why').fill('Périmètre complet');
+  await audit.getByTestId('gate-record').click();
+  await expect(page.getByTestId('gate-state-audit')).toHaveText('Go');
+  await expect(audit.getByTestId('gate-decision')).toContainText('Claire Martin');
+  await expect(page.getByTestId('gates-passed')).toContainText('1 sur 7');
+
+  await reloadMethod(page);
+  await expect(page.getByTestId('progress-audit-percent')).toHaveText(
+    percent(2 / (auditTasks + 1)),
+  );
+  await expect(page.getByTestId('gate-state-audit')).toHaveText('Go');
+  await page.getByTestId('phase-toggle-audit').click();
+  await expect(rows.last()).toContainText('Atelier de lancement');
+  await expect(audit.getByTestId('gate-criterion').first()).toBeChecked();
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a wave filtered by department covers its devices and draws its burn-up', async ({ page }) => {
+  const app = await openMethod(page);
+  await page.getByTestId('method-tab-waves').click();
+
+  await page.getByTestId('new-wave').click();
+  await page.getByTestId('wave-name').fill('Vague Finance');
+  await page.getByTestId('wave-departments').selectOption([department]);
+  await expect(page.getByTestId('wave-form-count')).toContainText(String(financeDevices));
+  await page.getByTestId('wave-start').fill('2026-12-01');
+  await page.getByTestId('wave-end').fill('2026-12-21');
+  await page.getByTestId('wave-target').fill('80');
+  await page.getByTestId('wave-create').click();
+
+  await expect(page.getByTestId('wave-row-covered')).toHaveText(String(financeDevices));
+  const detail = page.getByTestId('wave-detail');
+  await expect(detail).toBeVisible();
+  await detail.getByTestId('wave-show-devices').click();
+  await expect(
+    detail.getByTestId('wave-device-table').locator('.vtable-row').first(),
+  ).toContainText(department);
+
+  await detail.getByTestId('entry-date').fill('2026-12-04');
+  await detail.getByTestId('entry-enrolled').fill('20');
+  await detail.getByTestId('entry-failed').fill('2');
+  await detail.getByTestId('entry-satisfaction').fill('4');
+  await detail.getByTestId('entry-add').click();
+  await detail.getByTestId('entry-date').fill('2026-12-11');
+  await detail.getByTestId('entry-enrolled').fill('15');
+  await detail.getByTestId('entry-incidents').fill('3');
+  await detail.getByTestId('entry-add').click();
+
+  // 35 enrolled by 11 December; the plan expects 80 × 10/20 = 40.
+  await expect(detail.getByTestId('wave-enrolled').locator('.tile-value')).toHaveText('35');
+  await expect(detail.getByTestId('wave-gap')).toContainText('5');
+  await expect(detail.getByTestId('wave-burnup').locator('svg path').first()).toBeAttached();
+
+  await reloadMethod(page);
+  await page.getByTestId('method-tab-waves').click();
+  await expect(page.getByTestId('wave-row-covered')).toHaveText(String(financeDevices));
+  await page.getByRole('button', { name: 'Vague Finance' }).click();
+  await expect(page.getByTestId('wave-entries').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('wave-enrolled').locator('.tile-value')).toHaveText('35');
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('the pilot warns outside four to eight weeks and with a one-department panel', async ({
+  page,
+}) => {
+  await openMethod(page);
+  await page.getByTestId('method-tab-pilot').click();
+
+  await page.getByTestId('pilot-start').fill('2027-01-04');
+  await page.getByTestId('pilot-end').fill('2027-01-25');
+  await expect(page.getByTestId('pilot-warning-too-short')).toBeVisible();
+  await expect(page.getByTestId('pilot-warning-single-department')).toBeVisible();
+
+  await page.getByTestId('pilot-end').fill('2027-02-15');
+  await page.getByTestId('participant-name').fill('Ana');
+  await page.getByTestId('participant-department').fill('Finance');
+  await page.getByTestId('participant-add').click();
+  await page.getByTestId('participant-name').fill('Bo');
+  await page.getByTestId('participant-department').fill('Transport');
+  await page.getByTestId('participant-add').click();
+
+  await expect(page.getByTestId('pilot-weeks')).toContainText('6');
+  await expect(page.getByTestId('pilot-warnings').locator('li')).toHaveCount(0);
+  await expect(page.getByTestId('pilot-ready')).toHaveText(
+    'Pas encore prêt pour le déploiement général',
+  );
+});
+
+test('an objective reads compliance live; a population is checked against the fleet', async ({
+  page,
+}) => {
+  // One row per device key: the merged view keeps the last import's row for a key.
+  const byKey = new Map(demo.devices.map((d) => [d.key, d]));
+  const known = [...byKey.values()].filter((d) => d.compliance !== 'unknown');
+  const compliant = known.filter((d) => d.compliance === 'compliant').length;
+  const rate = (100 * compliant) / known.length;
+  const shown = `${rate.toFixed(1).replace('.', ',')} %`;
+  await openMethod(page);
+
+  await page.getByTestId('method-tab-objectives').click();
+  await expect(page.getByTestId('objective-add')).toBeEnabled({ timeout: 60_000 });
+  await page.getByTestId('objective-baseline').fill('80');
+  await page.getByTestId('objective-add').click();
+
+  await expect(page.getByTestId('objective-current')).toHaveText(shown);
+  await expect(page.getByTestId('objective-standing')).toHaveText(
+    rate >= 95 ? 'Atteint' : `Non atteint (${Math.round(((rate - 80) / 15) * 100)} % du chemin)`,
+  );
+
+  await page.getByTestId('method-tab-governance').click();
+  await page.getByTestId('new-population').click();
+  await page.getByTestId('population-departments').selectOption([department]);
+  await expect(page.getByTestId('population-fit')).toContainText(`${financeDevices} appareils`);
+});

@@ -1,0 +1,152 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+import ExcelJS from 'exceljs';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { generateDemo } from '@core/demo/generate';
+
+const root = resolve(import.meta.dirname, '../../..');
+const fixtures = resolve(root, 'test/fixtures');
+const devicesCsv = join(fixtures, 'import/intune-utf8-bom-entra-labels.csv');
+const billsCsv = join(fixtures, 'import/operator-fr-semicolon-cp1252-euro.csv');
+const badDevices = join(fixtures, 'cli/devices-bad-imei-and-no-key.csv');
+const run = promisify(execFile);
+
+// The build sits inside the repository so that Node finds the dependencies in node_modules.
+const bin = join(root, 'out', `cli-test-${process.pid}`);
+const cli = join(bin, 'fleet-audit.mjs');
+let folder = '';
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function fleetAudit(...args: string[]): Promise<Ran> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd: folder });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+// The command line is tested as users run it: built into one file, started as a process.
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'fleet-audit-cli-'));
+  process.env.CLI_OUT_DIR = bin;
+  await build({ configFile: join(root, 'src-cli/vite.config.ts'), logLevel: 'silent' });
+}, 60_000);
+
+afterAll(async () => {
+  delete process.env.CLI_OUT_DIR;
+  await rm(folder, { recursive: true, force: true });
+  await rm(bin, { recursive: true, force: true });
+});
+
+// Each run starts a Node process that loads the importers and the document libraries.
+describe('fleet-audit', { timeout: 60_000 }, () => {
+  it('prints its usage and refuses unknown commands and options', async () => {
+    const help = await fleetAudit('--help');
+    const unknown = await fleetAudit('audit');
+    const badOption = await fleetAudit('kpis', '--colour');
+
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: fleet-audit <command>');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command "audit"');
+    expect(badOption.code).toBe(2);
+  });
+
+  it('computes the KPIs of real files as JSON', async () => {
+    const ran = await fleetAudit('kpis', '--devices', devicesCsv, '--invoices', billsCsv, '--json');
+
+    expect(ran.code).toBe(0);
+    const parsed = JSON.parse(ran.stdout) as {
+      kpis: { id: string; value: number | null }[];
+      imports: { fileName: string; sha256: string; rowsAccepted: number }[];
+    };
+    expect(parsed.kpis).toHaveLength(16);
+    expect(parsed.kpis.find((k) => k.id === 'ops.compliance-rate')?.value).toBe(50);
+    expect(parsed.imports.map((i) => i.fileName)).toEqual([
+      'intune-utf8-bom-entra-labels.csv',
+      'operator-fr-semicolon-cp1252-euro.csv',
+    ]);
+    expect(parsed.imports[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('names the file, row and column of rejected rows, and fails with --strict', async () => {
+    const lenient = await fleetAudit('kpis', '--devices', badDevices);
+    const strict = await fleetAudit('kpis', '--devices', badDevices, '--strict');
+
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain(
+      'devices-bad-imei-and-no-key.csv: row 4, column "IMEI": warning import-imei-checksum',
+    );
+    expect(lenient.stderr).toContain(
+      'devices-bad-imei-and-no-key.csv: row 3: error import-row-no-key',
+    );
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('1 row(s) rejected');
+  });
+
+  it('says which file is missing and which output cannot be written', async () => {
+    const missing = await fleetAudit('kpis', '--devices', 'nowhere.csv');
+    const unwritable = await fleetAudit(
+      'report',
+      '--devices',
+      devicesCsv,
+      '--pdf',
+      join(folder, 'no-such-folder', 'r.pdf'),
+    );
+
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('nowhere.csv: cannot be read (no such file)');
+    expect(unwritable.code).toBe(3);
+    expect(unwritable.stderr).toContain('its folder does not exist');
+  });
+
+  it('writes a PDF and a workbook from real files', async () => {
+    const pdf = join(folder, 'report.pdf');
+    const xlsx = join(folder, 'report.xlsx');
+
+    const ran = await fleetAudit(
+      'report',
+      ...['--devices', devicesCsv, '--invoices', billsCsv, '--client', 'ACME'],
+      ...['--locale', 'en', '--status', 'final', '--pdf', pdf, '--xlsx', xlsx],
+    );
+
+    expect(ran.code).toBe(0);
+    expect((await readFile(pdf)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    expect(workbook.worksheets.map((s) => s.name)).toContain('Devices');
+    expect(workbook.getWorksheet('Imports')?.getRow(2).getCell(1).value).toBe(
+      'intune-utf8-bom-entra-labels.csv',
+    );
+  });
+
+  it('streams the demo engagement’s workbook, which reads back whole', async () => {
+    const out = join(folder, 'demo.xlsx');
+    const demo = generateDemo();
+
+    const ran = await fleetAudit('demo', '--out', out);
+
+    expect(ran.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const devices = workbook.getWorksheet('Appareils');
+    expect(devices?.actualRowCount).toBe(demo.devices.length + 1);
+    expect(devices?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(workbook.getWorksheet('Factures')?.actualRowCount).toBe(demo.invoices.length + 1);
+    const summary = workbook.getWorksheet('Synthèse')?.getRow(12).getCell(2);
+    expect(summary?.formula).toMatch(/^SUM\('Factures'!L2:L\d+\)$/);
+  }, 120_000);
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+
+import { acceptedTotal, restoreSavingDecision, usualPrice } from '@core/savings';
+import type { SavingRecommendation } from '@core/savings';
+
+function saving(id: string, monthly: number): SavingRecommendation {
+  return {
+    id,
+    kind: 'terminate',
+    lineNumber: id,
+    operator: 'Op',
+    monthly,
+    yearly: monthly * 12,
+    evidence: [],
+    facts: {
+      months: 3,
+      currentPlan: 'P',
+      currentPrice: monthly,
+      priceSource: 'inventory',
+      targetPlan: null,
+      targetPrice: null,
+      peakDataMb: 0,
+      peakVoiceMin: 0,
+      meanDataMb: 0,
+      meanOutOfPlan: 0,
+    },
+  };
+}
+
+const decided = (id: string, decision: string) =>
+  restoreSavingDecision({ id, decision, decidedAt: '2026-12-01T10:00:00.000Z' });
+
+describe('accepted savings total', () => {
+  it('adds up only accepted recommendations that still exist', () => {
+    const current = [saving('a', 20), saving('b', 12.5), saving('c', 4.99)];
+    const decisions = [
+      decided('a', 'accepted'),
+      decided('b', 'rejected'),
+      decided('c', 'accepted'),
+      decided('gone', 'accepted'),
+    ];
+
+    // 20 + 4.99 = 24.99 a month; 240 + 59.88 = 299.88 a year.
+    expect(acceptedTotal(current, decisions)).toEqual({
+      count: 2,
+      monthly: 24.99,
+      yearly: 299.88,
+    });
+  });
+
+  it('is zero with nothing accepted', () => {
+    expect(acceptedTotal([saving('a', 20)], [])).toEqual({ count: 0, monthly: 0, yearly: 0 });
+  });
+
+  it('refuses a stored decision that is neither accepted nor rejected', () => {
+    expect(() => decided('a', 'maybe')).toThrow();
+  });
+});
+
+describe('price of a plan seen on several lines', () => {
+  it('takes the price most lines pay', () => {
+    expect(usualPrice([18, 16, 18])).toBe(18);
+  });
+
+  it('takes the lowest of equally common prices', () => {
+    expect(usualPrice([18, 16])).toBe(16);
+  });
+});

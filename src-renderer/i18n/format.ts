@@ -1,4 +1,6 @@
 // Numbers, dates and money go through Intl with the engagement's locale, never by hand.
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+
 import type { Locale } from '@core/model/engagement';
 
 const tags: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
@@ -20,4 +22,16 @@ export function formatDate(iso: string | null, locale: Locale): string {
   return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(
     date,
   );
+}
+
+/**
+ * A stored E.164 number as people dial it: French numbers in the national form
+ * (06 12 34 56 78), others in the international form. Unparsable text is shown as stored.
+ */
+export function formatPhone(e164: string | null): string {
+  if (!e164) return '—';
+
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return e164;
+  return parsed.country === 'FR' ? parsed.formatNational() : parsed.formatInternational();
 }

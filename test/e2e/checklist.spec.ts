@@ -76,6 +76,19 @@ test('an audit answered in two sections is scored, kept and turned into actions'
   await answer(page, 'sec-gdpr', 'no');
   await expect(page.getByTestId('progress-security')).toHaveText('2/7');
 
+  // The gap's proof: a file attached to the answer, kept in the engagement.
+  const gdpr = page.getByTestId('question-sec-gdpr');
+  const chooser = page.waitForEvent('filechooser');
+  await gdpr.getByRole('button', { name: 'Joindre un fichier' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'registre-traitements.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7 registre'),
+  });
+  await expect(gdpr).toContainText('Fichier : registre-traitements.pdf');
+
   // Hand-computed scores: inventory = 0 × w(no) + 0.5 × w(partly) over both weights.
   const wMapped = weightOf('inv-subscriptions-mapped');
   const wAge = weightOf('inv-fleet-age');
@@ -95,6 +108,7 @@ test('an audit answered in two sections is scored, kept and turned into actions'
   );
   await expect(page.getByTestId('overall-score').locator('.tile-value')).toHaveText(whole(overall));
   await expect(page.getByTestId('maturity').locator('.tile-value')).toHaveText(String(level));
+  await expect(page.getByTestId('radar').locator('svg path').first()).toBeAttached();
 
   // The answers are stored, not held by the screen.
   await page.reload();
@@ -108,6 +122,7 @@ test('an audit answered in two sections is scored, kept and turned into actions'
     'aria-checked',
     'true',
   );
+  await expect(page.getByTestId('question-sec-gdpr')).toContainText('registre-traitements.pdf');
 
   // The "no" becomes an action; rated 5 / 4 / 5 its sum is 2×5 + 2×5 + 4 = 24, band P1.
   await page.getByTestId('checklist-tab-actions').click();

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { Engagement } from '@core/model/engagement';
 
+import { TabBar } from '../../components/TabBar';
+
 import { ActionPlanTab } from './ActionPlanTab';
 import { ComparisonTab } from './ComparisonTab';
 import { QuestionsTab } from './QuestionsTab';
@@ -22,21 +24,13 @@ export function ChecklistArea({ engagement }: { engagement: Engagement }) {
     <div className="checklist-area" data-testid="checklist-area">
       <h1>{t('checklist.title')}</h1>
       <p className="muted">{t('checklist.intro')}</p>
-      <div className="tabs" role="tablist">
-        {TABS.map((candidate) => (
-          <button
-            key={candidate}
-            type="button"
-            role="tab"
-            aria-selected={tab === candidate}
-            className={tab === candidate ? 'tab active' : 'tab'}
-            onClick={() => setTab(candidate)}
-            data-testid={`checklist-tab-${candidate}`}
-          >
-            {t(`checklist.tabs.${candidate}`)}
-          </button>
-        ))}
-      </div>
+      <TabBar
+        tabs={TABS}
+        current={tab}
+        onSelect={setTab}
+        label={(candidate) => t(`checklist.tabs.${candidate}`)}
+        testIdPrefix="checklist-tab"
+      />
       {state === undefined ? null : tab === 'questions' ? (
         <QuestionsTab engagement={engagement} state={state} />
       ) : tab === 'scores' ? (

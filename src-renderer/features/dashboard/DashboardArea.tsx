@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Engagement } from '@core/model/engagement';
 
+import { TabBar } from '../../components/TabBar';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useKpiReport } from '../../kpi';
 import { KpiBoard } from './KpiBoard';
@@ -46,21 +47,13 @@ export function DashboardArea({ engagement }: { engagement: Engagement }) {
         )}
       </header>
 
-      <div className="tabs" role="tablist">
-        {TABS.map((candidate) => (
-          <button
-            key={candidate}
-            type="button"
-            role="tab"
-            aria-selected={tab === candidate}
-            className={tab === candidate ? 'tab active' : 'tab'}
-            onClick={() => setTab(candidate)}
-            data-testid={`dashboard-tab-${candidate}`}
-          >
-            {t(`dashboard.tabs.${candidate}`)}
-          </button>
-        ))}
-      </div>
+      <TabBar
+        tabs={TABS}
+        current={tab}
+        onSelect={setTab}
+        label={(candidate) => t(`dashboard.tabs.${candidate}`)}
+        testIdPrefix="dashboard-tab"
+      />
 
       {error !== undefined && !report && <p className="notice-inline">{t('dashboard.failed')}</p>}
       {tab === 'kpis' && report && <KpiBoard engagement={engagement} report={report} />}

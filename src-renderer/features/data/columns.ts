@@ -7,7 +7,7 @@ import type { Device } from '@core/model/device';
 import type { Line } from '@core/model/line';
 
 import type { Column } from '../../components/VirtualTable';
-import { formatDate, formatMoney } from '../../i18n/format';
+import { formatDate, formatMoney, formatPhone } from '../../i18n/format';
 
 export function deviceColumns(t: TFunction, engagement: Engagement): Column<Device>[] {
   const locale = engagement.locale;
@@ -41,7 +41,7 @@ export function deviceColumns(t: TFunction, engagement: Engagement): Column<Devi
 export function lineColumns(t: TFunction, engagement: Engagement): Column<Line>[] {
   const { locale, currency } = engagement;
   return [
-    { id: 'number', header: t('columns.number'), width: 150, cell: (l) => l.number },
+    { id: 'number', header: t('columns.number'), width: 150, cell: (l) => formatPhone(l.number) },
     { id: 'operator', header: t('columns.operator'), width: 200, cell: (l) => l.operator ?? '—' },
     { id: 'plan', header: t('columns.plan'), width: 220, cell: (l) => l.plan ?? '—' },
     {

@@ -7,6 +7,7 @@ import type { Line } from '@core/model/line';
 import type { Person, Reconciliation } from '@core/reconcile';
 
 import type { Column } from '../../components/VirtualTable';
+import { formatPhone } from '../../i18n/format';
 import { deviceColumns, lineColumns } from './columns';
 
 export const FINDINGS = [
@@ -103,7 +104,12 @@ function linkTable(
     columns: [
       { id: 'device', header: t('columns.key'), width: 170, cell: (r) => r.device?.key ?? '—' },
       { id: 'model', header: t('columns.model'), width: 170, cell: (r) => r.device?.model ?? '—' },
-      { id: 'line', header: t('columns.number'), width: 150, cell: (r) => r.line?.number ?? '—' },
+      {
+        id: 'line',
+        header: t('columns.number'),
+        width: 150,
+        cell: (r) => formatPhone(r.line?.number ?? null),
+      },
       {
         id: 'by',
         header: t('import.reconcile.by'),

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { Engagement } from '@core/model/engagement';
 
+import { TabBar } from '../../components/TabBar';
+
 import { usePhasePlans, usePilot, useObjectives, useWaves } from './method-store';
 import { GovernanceView } from './GovernanceView';
 import { ObjectivesView } from './ObjectivesView';
@@ -28,21 +30,13 @@ export function MethodArea({ engagement }: { engagement: Engagement }) {
     <div className="method-area" data-testid="method-area">
       <h1>{t('method.title')}</h1>
       <p className="muted">{t('method.intro')}</p>
-      <div className="tabs" role="tablist">
-        {TABS.map((candidate) => (
-          <button
-            key={candidate}
-            type="button"
-            role="tab"
-            aria-selected={tab === candidate}
-            className={tab === candidate ? 'tab active' : 'tab'}
-            onClick={() => setTab(candidate)}
-            data-testid={`method-tab-${candidate}`}
-          >
-            {t(`method.tabs.${candidate}`)}
-          </button>
-        ))}
-      </div>
+      <TabBar
+        tabs={TABS}
+        current={tab}
+        onSelect={setTab}
+        label={(candidate) => t(`method.tabs.${candidate}`)}
+        testIdPrefix="method-tab"
+      />
       {!loaded ? (
         <p className="muted">{t('method.loading')}</p>
       ) : (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatDate, formatMoney, formatNumber } from '@renderer/i18n/format';
+import { formatDate, formatMoney, formatNumber, formatPhone } from '@renderer/i18n/format';
 
 // Intl uses narrow no-break spaces in French; compare with plain spaces for readability.
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
@@ -20,5 +20,16 @@ describe('locale formats', () => {
     expect(formatDate('2026-11-30', 'fr')).toBe('30 nov. 2026');
     expect(formatDate(null, 'fr')).toBe('—');
     expect(formatDate('not a date', 'en')).toBe('—');
+  });
+});
+
+describe('phone numbers', () => {
+  it.each([
+    ['+33612345678', '06 12 34 56 78'],
+    ['+32470123456', '+32 470 12 34 56'],
+    ['not a number', 'not a number'],
+    [null, '—'],
+  ])('shows %s as %s', (stored, shown) => {
+    expect(formatPhone(stored)).toBe(shown);
   });
 });

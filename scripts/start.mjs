@@ -25,8 +25,12 @@ function tryDownload() {
   if (!existsSync(installer)) return false;
 
   process.stdout.write('Fetching the Electron binary...\n');
+  // `npm ci` may have run with the download skipped; here the download is what we ask for.
+  const env = { ...process.env };
+  delete env.ELECTRON_SKIP_BINARY_DOWNLOAD;
   const result = spawnSync(process.execPath, [installer], {
     cwd: electronDir,
+    env,
     stdio: ['ignore', 'inherit', 'pipe'],
     encoding: 'utf8',
     timeout: DOWNLOAD_TIMEOUT_MS,

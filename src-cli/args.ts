@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 
 import { CliError, EXIT } from './cli-error';
 
-export const COMMANDS = ['demo', 'kpis', 'report'] as const;
+export const COMMANDS = ['demo', 'kpis', 'report', 'inspect'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const USAGE = `Usage: fleet-audit <command> [options]
@@ -22,6 +22,10 @@ Commands:
              --pdf <file.pdf>  --xlsx <file.xlsx>  (at least one)
              --client <name>  --consultant <name>  --name <engagement name>
              --status draft|final  --doc-version <text>
+  inspect <files...>  Show how each file (and each ZIP entry) would be imported:
+             encoding, separator, source, dataset, confidence, rows accepted and
+             rejected, and the first rejected rows with file, row and column
+             --json              print JSON instead of text
 
 Common options:
   --locale fr|en           language of the deliverables and the KPI labels (default fr)
@@ -75,6 +79,8 @@ export interface CliOptions {
 export interface Invocation {
   command: Command | 'help';
   options: CliOptions;
+  /** The files named after `inspect`; empty for the other commands. */
+  files: string[];
 }
 
 /** Reads argv (without node and the script); throws a usage error when it makes no sense. */
@@ -88,13 +94,14 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 
   const [command, ...extra] = parsed.positionals;
   if (parsed.values.help || command === undefined || command === 'help') {
-    return { command: 'help', options: parsed.values };
+    return { command: 'help', options: parsed.values, files: [] };
   }
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new CliError(`Unknown command "${command}". Try fleet-audit --help.`, EXIT.usage);
   }
+  if (command === 'inspect') return { command, options: parsed.values, files: extra };
   if (extra.length > 0) {
     throw new CliError(`Unexpected argument "${extra[0]}".`, EXIT.usage);
   }
-  return { command: command as Command, options: parsed.values };
+  return { command: command as Command, options: parsed.values, files: [] };
 }

@@ -13,6 +13,7 @@ import type { Engagement } from '@core/model/engagement';
 
 import type { CliOptions } from './args';
 import { CliError, EXIT } from './cli-error';
+import type { ExitCode } from './cli-error';
 import { demoReportData } from './demo-data';
 import { describeProblem, readInputs } from './read-inputs';
 import type { Inputs } from './read-inputs';
@@ -23,6 +24,8 @@ export interface Outcome {
   out: string[];
   /** Warnings for standard error. */
   err: string[];
+  /** Set when the command did its work but some input failed (inspect goes on past a bad file). */
+  exitCode?: ExitCode;
 }
 
 function localeOf(options: CliOptions): 'fr' | 'en' {

@@ -9,8 +9,12 @@ import type { ExitCode } from './cli-error';
 import type { Outcome } from './commands';
 
 async function run(argv: readonly string[]): Promise<Outcome> {
-  const { command, options } = parseInvocation(argv);
+  const { command, options, files } = parseInvocation(argv);
   if (command === 'help') return { out: [USAGE], err: [] };
+  if (command === 'inspect') {
+    const { inspectCommand } = await import('./inspect');
+    return inspectCommand(files, options);
+  }
 
   // The commands pull in the importers, exceljs, pdfmake and ECharts: not for --help.
   const { demoCommand, kpisCommand, reportCommand } = await import('./commands');
@@ -36,7 +40,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     const outcome = await run(argv);
     for (const line of outcome.err) process.stderr.write(`${line}\n`);
     for (const line of outcome.out) process.stdout.write(`${line}\n`);
-    return EXIT.ok;
+    return outcome.exitCode ?? EXIT.ok;
   } catch (error) {
     const { message, code } = failure(error);
     process.stderr.write(`fleet-audit: ${message}\n`);

@@ -34,7 +34,8 @@ export function describeProblem(problem: RowError): string {
   return `${problem.file}: row ${problem.row}${where}: ${problem.severity} ${problem.code}${value}`;
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+/** The bytes of a file named by the user; a missing or huge file is an input error. */
+export async function readBytes(path: string): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new CliError(`${path}: not a file.`, EXIT.input);

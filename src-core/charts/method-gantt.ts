@@ -2,6 +2,14 @@
 // phase, its dated tasks beneath it, gates as diamonds and waves at the bottom, with a line on
 // the day the engagement is measured against.
 import type { ChartOption } from './checklist-radar';
+import {
+  ROW_STYLES,
+  ganttDayText,
+  ganttRowLabel,
+  ganttSpanText,
+  ganttTickFormatter,
+} from './method-gantt-format';
+import type { GanttRowKind } from './method-gantt-format';
 
 export interface GanttTask {
   label: string;
@@ -32,6 +40,8 @@ export type GanttBar = [row: number, start: number, end: number, kind: BarKind];
 
 export interface GanttLayout {
   rows: string[];
+  /** What each row stands for, so its name can be styled. */
+  rowKinds: GanttRowKind[];
   bars: GanttBar[];
   gates: { row: number; at: number; gate: GanttPhase['gate'] }[];
 }
@@ -48,17 +58,21 @@ function span(start: string | null, end: string | null): [number, number] | null
 
 /** Rows and bars of the timeline; undated tasks get no row so the chart stays readable. */
 export function ganttLayout(input: GanttInput): GanttLayout {
-  const layout: GanttLayout = { rows: [], bars: [], gates: [] };
+  const layout: GanttLayout = { rows: [], rowKinds: [], bars: [], gates: [] };
+  const addRow = (label: string, kind: GanttRowKind) => {
+    layout.rowKinds.push(kind);
+    return layout.rows.push(label) - 1;
+  };
 
   for (const phase of input.phases) {
-    const phaseRow = layout.rows.push(phase.label) - 1;
+    const phaseRow = addRow(phase.label, 'phase');
     const taskBars: GanttBar[] = [];
     for (const task of phase.tasks) {
       const planned = span(task.plannedStart, task.plannedEnd);
       const actual = span(task.actualStart, task.actualEnd);
       if (!planned && !actual) continue;
 
-      const row = layout.rows.push(`   ${task.label}`) - 1;
+      const row = addRow(`   ${task.label}`, 'task');
       if (planned) taskBars.push([row, planned[0], planned[1], 'planned']);
       if (actual) taskBars.push([row, actual[0], actual[1], 'actual']);
     }
@@ -73,7 +87,7 @@ export function ganttLayout(input: GanttInput): GanttLayout {
   }
 
   for (const wave of input.waves) {
-    const row = layout.rows.push(wave.label) - 1;
+    const row = addRow(wave.label, 'wave');
     const planned = span(wave.start, wave.end);
     if (planned) layout.bars.push([row, planned[0], planned[1], 'wave']);
   }
@@ -101,14 +115,54 @@ export interface GanttColours {
 const THICKNESS: Record<BarKind, number> = { phase: 0.7, planned: 0.55, actual: 0.25, wave: 0.6 };
 const KINDS: BarKind[] = ['phase', 'planned', 'actual', 'wave'];
 
+/** How the chart is laid out where it is shown. */
+export interface GanttDisplay {
+  /** BCP 47 locale of dates on the axis and in tooltips. @default 'fr-FR' */
+  locale?: string;
+  /** Room for the row names, in pixels. @default 250 */
+  labelWidth?: number;
+}
+
+// Days of margin around the earliest and latest marks, so no bar ends on the chart's edge.
+const MARGIN_MS = 4 * DAY_MS;
+
+function timeExtent(layout: GanttLayout, today: number): [number, number] {
+  const marks = [
+    today,
+    ...layout.bars.flatMap((bar) => [bar[1], bar[2]]),
+    ...layout.gates.map((gate) => gate.at),
+  ];
+  return [Math.min(...marks) - MARGIN_MS, Math.max(...marks) + MARGIN_MS];
+}
+
+interface TooltipItem {
+  seriesType?: string;
+  value?: unknown;
+}
+
 /** The timeline option; `labels.today` names the vertical line. */
 export function methodGanttOption(
   input: GanttInput,
   labels: { today: string; gate: string },
   colours: GanttColours,
+  display: GanttDisplay = {},
 ): ChartOption {
   const layout = ganttLayout(input);
   const gateColour = { go: colours.go, 'no-go': colours.noGo, open: colours.open };
+  const locale = display.locale ?? 'fr-FR';
+  const labelWidth = display.labelWidth ?? 250;
+  const [min, max] = timeExtent(layout, day(input.today));
+
+  // Bars name their row and span; gates their phase and day.
+  const tooltip = (item: TooltipItem) => {
+    const value = Array.isArray(item.value) ? (item.value as number[]) : [];
+    if (item.seriesType === 'custom') {
+      const [row, start, end] = value;
+      return `${layout.rows[row].trim()}<br/>${ganttSpanText(locale, start, end)}`;
+    }
+    const [at, row] = value;
+    return `${labels.gate} — ${layout.rows[row]}<br/>${ganttDayText(locale, at)}`;
+  };
 
   // Kinds travel as numbers because custom-series values are numeric.
   const renderItem = (_params: unknown, api: RenderApi) => {
@@ -125,20 +179,29 @@ export function methodGanttOption(
 
   return {
     animation: false,
-    tooltip: { trigger: 'item' },
-    grid: { left: 260, right: 24, top: 24, bottom: 32 },
+    tooltip: { trigger: 'item', formatter: tooltip },
+    grid: { left: labelWidth + 10, right: 24, top: 28, bottom: 32 },
     xAxis: {
       type: 'time',
       position: 'top',
-      splitLine: { show: true },
-      axisLabel: { hideOverlap: true },
+      min,
+      max,
+      splitLine: { show: true, lineStyle: { color: '#e4e7eb' } },
+      axisLabel: { hideOverlap: true, formatter: ganttTickFormatter(locale), color: '#52606d' },
     },
     yAxis: {
       type: 'category',
       inverse: true,
       data: layout.rows,
       axisTick: { show: false },
-      axisLabel: { width: 250, overflow: 'truncate', align: 'right' },
+      axisLabel: {
+        width: labelWidth,
+        overflow: 'truncate',
+        ellipsis: '…',
+        align: 'right',
+        formatter: (name: string, index: number) => ganttRowLabel(name, layout.rowKinds[index]),
+        rich: ROW_STYLES,
+      },
     },
     series: [
       {
@@ -152,6 +215,8 @@ export function methodGanttOption(
         name: labels.gate,
         symbol: 'diamond',
         symbolSize: 14,
+        // A white edge keeps the diamond visible on the phase bar it usually sits on.
+        itemStyle: { borderColor: '#ffffff', borderWidth: 1.5 },
         data: layout.gates.map((gate) => {
           return { value: [gate.at, gate.row], itemStyle: { color: gateColour[gate.gate] } };
         }),
@@ -159,7 +224,13 @@ export function methodGanttOption(
           symbol: 'none',
           silent: true,
           lineStyle: { color: colours.today, type: 'dashed', width: 2 },
-          label: { formatter: labels.today, position: 'end' },
+          label: {
+            formatter: labels.today,
+            position: 'end',
+            color: colours.today,
+            backgroundColor: '#ffffff',
+            padding: [2, 4],
+          },
           data: [{ xAxis: day(input.today) }],
         },
       },

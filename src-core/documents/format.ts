@@ -65,6 +65,10 @@ export function createFormat(locale: Locale, currency: string): DocFormat {
     if (unit === 'percent-change') return `${value > 0 ? '+' : ''}${percent(value)}`;
     if (unit === 'years') return number(value, 1);
     if (unit === 'mb-per-month') return `${number(value)} ${locale === 'fr' ? 'Mo' : 'MB'}`;
+    if (unit === 'hours') return `${number(value, 1)} h`;
+    if (unit === 'days') return `${number(value, 1)} ${locale === 'fr' ? 'j' : 'd'}`;
+    if (unit === 'count-per-month') return number(value, 1);
+    if (unit === 'score-of-10') return `${number(value, 1)}/10`;
     return `${number(value)} kg CO2e`;
   };
 

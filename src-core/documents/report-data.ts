@@ -13,9 +13,10 @@ import type { InvoiceRow } from '@core/model/invoice';
 import type { Line } from '@core/model/line';
 import { restoreFootprints } from '@core/reference/footprints';
 import { restoreOsCatalogue } from '@core/reference/os-catalogue';
+import { recommendSavings } from '@core/savings/recommend';
+import type { SavingRecommendation } from '@core/savings/types';
 
-/** Kinds of the consultant's records that sections may read when present. */
-export const REPORT_RECORD_KINDS = ['checklist-answer', 'vendor-grid', 'wave'] as const;
+export { REPORT_RECORD_KINDS } from './records/kinds';
 
 export interface ReportData {
   engagement: Engagement;
@@ -24,6 +25,8 @@ export interface ReportData {
   invoices: readonly InvoiceRow[];
   imports: readonly ImportRecord[];
   kpis: readonly KpiResult[];
+  /** Every saving the data suggests; the consultant's decisions are among the records. */
+  savings: readonly SavingRecommendation[];
   /** The consultant's records by kind ('checklist-answer', 'vendor-grid'...), when any. */
   records: Readonly<Record<string, readonly unknown[]>>;
   /** When the deliverable is produced, ISO date-time. */
@@ -64,14 +67,19 @@ export interface ReportSources extends KpiRows {
   settings?: KpiSettings;
   /** KPIs already computed elsewhere (the app's dashboard task); computed here otherwise. */
   kpis?: readonly KpiResult[];
+  /** Savings already worked out elsewhere (the same task); worked out here otherwise. */
+  savings?: readonly SavingRecommendation[];
 }
 
 /** Gathers a report's data from its rows, computing the KPIs as of the reference date. */
 export function assembleReportData(sources: ReportSources): ReportData {
   const { engagement, generatedAt } = sources;
-  const kpis =
-    sources.kpis ??
-    computeReportKpis(sources, referenceDateOf(engagement, generatedAt), sources.settings);
+  const referenceDate = referenceDateOf(engagement, generatedAt);
+  const settings = sources.settings ?? KPI_SETTING_DEFAULTS;
+  const kpis = sources.kpis ?? computeReportKpis(sources, referenceDate, settings);
+  const savings =
+    sources.savings ??
+    recommendSavings({ lines: sources.lines, invoices: sources.invoices, settings, referenceDate });
 
   return {
     engagement,
@@ -80,6 +88,7 @@ export function assembleReportData(sources: ReportSources): ReportData {
     invoices: sources.invoices,
     imports: sources.imports,
     kpis,
+    savings,
     records: sources.records ?? {},
     generatedAt,
   };

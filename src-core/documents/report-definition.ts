@@ -32,6 +32,8 @@ export const reportDefinitionSchema = z.object({
       status: z.enum(REPORT_STATUSES).catch('draft'),
       version: z.string().trim().min(1).max(20).catch('1.0'),
       confidentiality: z.enum(CONFIDENTIALITY_LEVELS).catch('confidential'),
+      /** Personal values replaced by the engagement's pseudonyms. @default false */
+      pseudonymise: z.boolean().catch(false).optional(),
     })
     .catch({ status: 'draft', version: '1.0', confidentiality: 'confidential' }),
 });

@@ -46,6 +46,7 @@ export const ERROR_CODES = [
   'engagement-file-passphrase-required',
   'engagement-file-passphrase-wrong',
   'checklist-export-invalid',
+  'method-reading-no-devices',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,13 +4,15 @@ import type { Dataset } from '@core/model/import-record';
 
 import { isXlsxArchive, isZip, unzipEntries } from './container/zip';
 import type { UnzipLimits } from './container/zip';
+import { joinHeaderSidecars } from './container/header-sidecar';
 import { fileError, throwIfAborted } from './failure';
 import { mapRows } from './map/map-rows';
 import type { MapContext, MapResult } from './map/map-rows';
-import { genericMapping, recognise } from './recognise/recognise';
+import { genericMapping, recognise, sourceMapping } from './recognise/recognise';
 import type { Recognition } from './recognise/recognise';
 import { SOURCES } from './recognise/sources';
 import type { ColumnMapping } from './recognise/fields';
+import type { SourceDefinition } from './recognise/source-definition';
 import { readTable } from './table/read-csv';
 import type { Delimiter } from './table/sniff-delimiter';
 import { readJsonTable } from './table/read-json';
@@ -46,6 +48,8 @@ export interface ImportedPart {
   hadBom: boolean;
   delimiter: string | null;
   sheetName: string | null;
+  /** ISO currency of the amounts when the source says it (North American bills); kept as is. */
+  currency: string | null;
   header: string[];
   /** The first rows as read, for the preview and the mapping screen. */
   preview: string[][];
@@ -81,7 +85,7 @@ export async function importFile(
     const parts: ImportedPart[] = [];
 
     if (isZip(input.bytes) && !isXlsxArchive(input.bytes, input.name)) {
-      const entries = unzipEntries(input.bytes, input.name, options.limits);
+      const entries = joinHeaderSidecars(unzipEntries(input.bytes, input.name, options.limits));
       for (const [done, entry] of entries.entries()) {
         throwIfAborted(options.signal, input.name);
         options.onProgress?.({ phase: 'unzip', done, total: entries.length });
@@ -101,15 +105,17 @@ export async function importFile(
 
 async function importTable(input: ImportInput, options: ImportOptions): Promise<ImportedPart> {
   const read = await readAnyTable(input, options);
-  const { table } = read;
-  if (table.rows.length === 0) throw fileError('import-empty', input.name);
+  if (read.table.rows.length === 0) throw fileError('import-empty', input.name);
 
-  const recognition = recognise(table.headerRows, table.rows.slice(0, SAMPLE_ROWS));
-  const definition = SOURCES.find((source) => source.source === recognition.source);
+  const { table, recognition, definition } = recogniseTable(read.table);
   const dataset = options.dataset ?? recognition.dataset;
+  const ownColumns =
+    definition !== undefined &&
+    dataset !== null &&
+    (dataset === definition.dataset || (definition.alsoBuilds ?? []).includes(dataset));
   const mapping =
     options.mapping ??
-    (definition && dataset === definition.dataset ? recognition.mapping : null) ??
+    (ownColumns ? recognition.mapping : null) ??
     (dataset ? genericMapping(table.headerRows, dataset) : null);
 
   const result =
@@ -120,6 +126,9 @@ async function importTable(input: ImportInput, options: ImportOptions): Promise<
           {
             platform: definition?.platform,
             managed: definition?.managed,
+            region: definition?.region,
+            decimal: definition?.decimal,
+            unitsMb: definition?.unitsMb,
             ...options,
             file: input.name,
           },
@@ -133,6 +142,7 @@ async function importTable(input: ImportInput, options: ImportOptions): Promise<
     hadBom: read.hadBom,
     delimiter: table.delimiter,
     sheetName: table.sheetName ?? null,
+    currency: definition?.currency ?? null,
     header: table.header,
     preview: table.rows.slice(0, PREVIEW_ROWS),
     previewRowNumbers: table.rowNumbers.slice(0, PREVIEW_ROWS),
@@ -141,6 +151,24 @@ async function importTable(input: ImportInput, options: ImportOptions): Promise<
     rowCount: table.rows.length,
     skippedRows: table.skippedRows,
   };
+}
+
+interface RecognisedTable {
+  table: Table;
+  recognition: Recognition;
+  definition: SourceDefinition | undefined;
+}
+
+// A source that reshapes its table (computed totals, account rows left out) is mapped again on
+// the reshaped header, so its computed columns are found like any other.
+function recogniseTable(read: Table): RecognisedTable {
+  const recognition = recognise(read.headerRows, read.rows.slice(0, SAMPLE_ROWS));
+  const definition = SOURCES.find((source) => source.source === recognition.source);
+  if (!definition?.adapt) return { table: read, recognition, definition };
+
+  const table = definition.adapt(read);
+  const mapping = sourceMapping(table.headerRows, definition);
+  return { table, recognition: { ...recognition, mapping }, definition };
 }
 
 interface ReadTable {

@@ -3,6 +3,7 @@ export { computeKpi, computeKpis, getKpiDefinition, KPI_DEFINITIONS } from './re
 export { KPI_SETTING_DEFAULTS, PROFILE_FIELDS, restoreKpiSettings } from './settings';
 export type { KpiSettings, ProfileField } from './settings';
 export { rateStatus } from './status';
+export * from './inputs';
 export { KPI_CATEGORIES } from './types';
 export type {
   KpiCategory,

@@ -7,6 +7,11 @@ import { averageAge, complianceRate, ghostDevices, oldDevices } from './defs/ope
 import { osOutdated, osUnsupported, stalePatch } from './defs/security';
 import { lifetimeExtension } from './defs/sustainability';
 import { dataPerLine } from './defs/usage';
+import { budgetVariance } from './defs/input-budget';
+import { fleetAvailability, meanTimeToResolve, provisioningDelay } from './defs/input-operational';
+import { criticalPatchDelay, securityIncidents } from './defs/input-security';
+import { endOfLifeRecovery, lifetimeAtRetirement } from './defs/input-sustainability';
+import { appAdoption, userSatisfaction } from './defs/input-usage';
 import { rateStatus } from './status';
 import type { KpiDefinition, KpiInput, KpiResult } from './types';
 
@@ -21,15 +26,25 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   underusedLines,
   outOfPlan,
   spendTrend,
+  budgetVariance,
   complianceRate,
   ghostDevices,
   averageAge,
   oldDevices,
+  provisioningDelay,
+  fleetAvailability,
+  meanTimeToResolve,
   stalePatch,
   osUnsupported,
   osOutdated,
+  securityIncidents,
+  criticalPatchDelay,
   dataPerLine,
+  userSatisfaction,
+  appAdoption,
   lifetimeExtension,
+  lifetimeAtRetirement,
+  endOfLifeRecovery,
 ];
 
 /** The definition with this id, if there is one. */

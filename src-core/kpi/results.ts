@@ -1,6 +1,8 @@
 import type { Dataset } from '@core/model/import-record';
 
-import type { KpiCaveat, KpiComputation, KpiMissing, MissingReason } from './types';
+import { emptyInputs } from './inputs/families';
+import type { ConsultantInputs, InputFamily } from './inputs/families';
+import type { KpiCaveat, KpiComputation, KpiInput, KpiMissing, MissingReason } from './types';
 
 /** A result without a value: says why, and what to import to get one. Never a zero. */
 export function missing(reason: MissingReason, need: KpiMissing['need']): KpiComputation {
@@ -10,6 +12,16 @@ export function missing(reason: MissingReason, need: KpiMissing['need']): KpiCom
 /** Shorthand for a missing import of some fields of a dataset. */
 export function needImport(dataset: Dataset, ...fields: string[]): KpiMissing['need'] {
   return { kind: 'import', dataset, fields };
+}
+
+/** Shorthand for a missing entry in the Saisies tab. */
+export function needInput(family: InputFamily): KpiMissing['need'] {
+  return { kind: 'input', family };
+}
+
+/** The consultant's rows, empty families when nothing was entered. */
+export function inputsOf(input: KpiInput): ConsultantInputs {
+  return input.inputs ?? emptyInputs();
 }
 
 /** Share in percent; multiplying first keeps 19 of 20 at exactly 95. */

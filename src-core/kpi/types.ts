@@ -5,6 +5,7 @@ import type { Line } from '@core/model/line';
 import type { Footprints } from '@core/reference/footprints';
 import type { OsCatalogue } from '@core/reference/os-catalogue';
 
+import type { ConsultantInputs, InputFamily } from './inputs/families';
 import type { KpiSettings } from './settings';
 
 export const KPI_CATEGORIES = [
@@ -25,7 +26,11 @@ export type KpiUnit =
   | 'percent-change'
   | 'years'
   | 'mb-per-month'
-  | 'kgco2e-per-year';
+  | 'kgco2e-per-year'
+  | 'hours'
+  | 'days'
+  | 'count-per-month'
+  | 'score-of-10';
 
 export interface Localised {
   fr: string;
@@ -52,6 +57,8 @@ export interface KpiInput {
   referenceDate: string;
   catalogue: OsCatalogue | null;
   footprints: Footprints | null;
+  /** What the consultant entered in the Saisies tab; absent means nothing entered. */
+  inputs?: ConsultantInputs;
 }
 
 export type MissingReason =
@@ -70,12 +77,15 @@ export type MissingReason =
   | 'no-os-versions'
   | 'no-os-catalogue'
   | 'no-footprints'
+  | 'no-entries'
+  | 'no-entries-in-range'
   | 'compute-failed';
 
 /** What the user can import, or which reference file is needed, to get a value. */
 export type MissingNeed =
   | { kind: 'import'; dataset: Dataset; fields: string[] }
   | { kind: 'reference'; file: 'os-catalogue' | 'device-footprints' }
+  | { kind: 'input'; family: InputFamily }
   | { kind: 'none' };
 
 export interface KpiMissing {

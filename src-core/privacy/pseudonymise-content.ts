@@ -23,7 +23,8 @@ async function deviceKey(row: Row, key: string, pseudo: Pseudonymiser): Promise<
   return pseudo.pseudonym('device-key', key);
 }
 
-async function pseudonymiseRow(dataset: Dataset, raw: unknown, pseudo: Pseudonymiser) {
+/** One imported row with each of its personal fields replaced by its stable pseudonym. */
+export async function pseudonymiseRow(dataset: Dataset, raw: unknown, pseudo: Pseudonymiser) {
   if (!isRow(raw)) return raw;
   const row: Row = { ...raw };
 

@@ -1,5 +1,6 @@
 import { EngagementHome } from '../features/engagements/EngagementHome';
 import { EngagementWorkspace } from '../features/engagements/EngagementWorkspace';
+import { AppLock } from '../features/protect/AppLock';
 import { useRoute } from '../state/route';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Notices } from '../components/Notices';
@@ -11,20 +12,22 @@ export function App() {
   const route = useRoute();
 
   return (
-    <div className="app">
-      <TopBar route={route} />
-      <ErrorBoundary
-        key={route.name === 'home' ? 'home' : `${route.engagementId}/${route.area}`}
-        fallback={(error, retry) => <ScreenError error={error} retry={retry} />}
-      >
-        {route.name === 'home' ? (
-          <EngagementHome />
-        ) : (
-          <EngagementWorkspace engagementId={route.engagementId} area={route.area} />
-        )}
-      </ErrorBoundary>
-      <TaskProgress />
-      <Notices />
-    </div>
+    <AppLock>
+      <div className="app">
+        <TopBar route={route} />
+        <ErrorBoundary
+          key={route.name === 'home' ? 'home' : `${route.engagementId}/${route.area}`}
+          fallback={(error, retry) => <ScreenError error={error} retry={retry} />}
+        >
+          {route.name === 'home' ? (
+            <EngagementHome />
+          ) : (
+            <EngagementWorkspace engagementId={route.engagementId} area={route.area} />
+          )}
+        </ErrorBoundary>
+        <TaskProgress />
+        <Notices />
+      </div>
+    </AppLock>
   );
 }

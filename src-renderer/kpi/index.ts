@@ -2,6 +2,7 @@
 export { decideSaving } from './decisions';
 export { useKpiReport, useKpis, useKpiSettings, useSavingDecisions } from './hooks';
 export type { KpiReportState } from './hooks';
+export { deleteInputRow, saveInputRow, useInputRows } from './inputs';
 export { importCatalogueText } from './reference';
 export type { CatalogueImport } from './reference';
 export { saveKpiSettings } from './settings';

@@ -8,6 +8,7 @@ import { recommendSavings } from '@core/savings';
 import type { SavingRecommendation } from '@core/savings';
 
 import { getBundledFootprints } from '../kpi/footprints';
+import { readConsultantInputs } from '../kpi/inputs';
 import { activeCatalogue } from '../kpi/reference';
 import { readKpiSettings } from '../kpi/settings';
 import type { FleetDb } from '../store/db';
@@ -41,6 +42,7 @@ export async function computeKpiReport(
   ]);
   const settings = await readKpiSettings(engagementId, db);
   const choice = await activeCatalogue(db);
+  const inputs = await readConsultantInputs(engagementId, db);
   throwIfCancelled(signal);
 
   const referenceDate = engagement.referenceDate ?? new Date().toISOString().slice(0, 10);
@@ -52,6 +54,7 @@ export async function computeKpiReport(
     referenceDate,
     catalogue: choice.catalogue,
     footprints: getBundledFootprints(),
+    inputs,
   };
 
   return {

@@ -11,6 +11,7 @@ import type { ExportFileInput, ExportFileOutput } from './engagement-file-export
 import type { BackupInput, BackupOutput } from './engagement-file-backup';
 import type { ImportFileInput, ImportFileOutput } from './engagement-file-import';
 import type { KpiReport } from './compute-kpis';
+import type { WaveReadingInput, WaveReadingOutput } from './method-wave-reading';
 import type * as ImportTasks from './import-types';
 
 export interface LoadDemoInput {
@@ -34,6 +35,7 @@ export interface TaskMap {
     output: ImportTasks.ImportPreviewOutput;
   };
   'import-commit': { input: ImportTasks.ImportCommitInput; output: ImportTasks.ImportCommitOutput };
+  'method-wave-reading': { input: WaveReadingInput; output: WaveReadingOutput };
 }
 
 export type TaskName = keyof TaskMap;

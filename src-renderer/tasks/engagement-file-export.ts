@@ -4,14 +4,14 @@ import { FILE_EXTENSION } from '@core/engagement-file/format';
 import { writeEngagementFile } from '@core/engagement-file/write';
 import type { EngagementContent } from '@core/engagement-file/content';
 import type { EngagementId } from '@core/model/ids';
-import { createPseudonymiser, newPseudonymKey } from '@core/privacy/pseudonym';
+import { createPseudonymiser } from '@core/privacy/pseudonym';
 import { pseudonymiseContent } from '@core/privacy/pseudonymise-content';
 
 import type { FleetDb } from '../store/db';
 import { readEngagementContent } from '../store/engagement-file';
 import { throwIfCancelled } from '../store/guard';
-import { getRecord, putRecord } from '../store/owned';
 import type { TaskProgress } from './contract';
+import { pseudonymKey } from './engagement-file-pseudonym-key';
 
 export interface ExportFileInput {
   engagementId: EngagementId;
@@ -69,25 +69,6 @@ export async function exportEngagementFile(
     fileName: exportFileName(content.engagement.name, createdAt.slice(0, 10)),
     encrypted: Boolean(input.passphrase),
   };
-}
-
-const KEY_KIND = 'privacy';
-const KEY_ID = 'pseudonym-key';
-
-const restoreKey = (raw: unknown): string | undefined => {
-  const key = (raw as { key?: unknown } | null)?.key;
-  return typeof key === 'string' ? key : undefined;
-};
-
-/** The engagement's pseudonym key, created on first use and kept with its records, so every
- * pseudonymised export of it (and of its copies) gives the same pseudonyms. */
-async function pseudonymKey(db: FleetDb, id: EngagementId): Promise<string> {
-  const known = await getRecord(id, KEY_KIND, KEY_ID, restoreKey, db);
-  if (known) return known;
-
-  const key = newPseudonymKey();
-  await putRecord(id, KEY_KIND, KEY_ID, { key }, db);
-  return key;
 }
 
 async function pseudonymised(

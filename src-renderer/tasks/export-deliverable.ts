@@ -10,6 +10,7 @@ import type { ReportDefinition } from '@core/documents/report-definition';
 import { documentTexts } from '@core/documents/texts';
 import { buildWorkbookBytes } from '@core/documents/xlsx/build-workbook';
 import type { EngagementId } from '@core/model/ids';
+import { pseudonymiseReportData } from '@core/privacy/pseudonymise-report';
 
 import type { FleetDb } from '../store/db';
 import { getEngagement } from '../store/engagements';
@@ -19,6 +20,7 @@ import { listRecords } from '../store/owned';
 import { readView } from '../store/views';
 import { computeKpiReport } from './compute-kpis';
 import type { TaskProgress } from './contract';
+import { pseudonymKey } from './engagement-file-pseudonym-key';
 import { renderPdfInWorker } from './export-pdf-renderer';
 
 export interface ExportDeliverableInput {
@@ -68,6 +70,7 @@ async function readReportData(db: FleetDb, engagementId: EngagementId): Promise<
     imports,
     records,
     kpis: report.kpis,
+    savings: report.savings,
     generatedAt: new Date().toISOString(),
   });
 }
@@ -83,7 +86,10 @@ export async function exportDeliverable(
   const report = (share: number) => onProgress({ done: Math.round(share), total: SCALE, label });
 
   report(0);
-  const data = await readReportData(db, input.engagementId);
+  const read = await readReportData(db, input.engagementId);
+  const data = input.definition.options.pseudonymise
+    ? await pseudonymiseReportData(read, await pseudonymKey(db, input.engagementId))
+    : read;
   throwIfCancelled(signal);
   report(READ_SHARE);
 

@@ -12,6 +12,7 @@ import { importPreview } from './import-preview';
 import { exportDeliverable } from './export-deliverable';
 import { loadDemo } from './load-demo';
 import { computeKpiReport } from './compute-kpis';
+import { readWaveFromExport } from './method-wave-reading';
 
 export interface TaskContext {
   onProgress: (progress: TaskProgress) => void;
@@ -47,4 +48,6 @@ export const TASK_HANDLERS: TaskHandlers = {
       signal,
     ),
   'compute-kpis': (db, { engagementId }, { signal }) => computeKpiReport(db, engagementId, signal),
+  'method-wave-reading': (db, input, { onProgress, signal }) =>
+    readWaveFromExport(db, input, onProgress, signal),
 };

@@ -85,7 +85,7 @@ async function storePart(
 // `intune · csv (utf-8, ;)`: what was detected, as the provenance appendix shows it.
 function describeFormat(source: string, parsed: SessionPart['parsed']): string {
   const delimiter = parsed.delimiter === '\t' ? 'tab' : parsed.delimiter;
-  const details = [parsed.encoding, delimiter, parsed.sheetName].filter(Boolean);
+  const details = [parsed.encoding, delimiter, parsed.sheetName, parsed.currency].filter(Boolean);
   const suffix = details.length > 0 ? ` (${details.join(', ')})` : '';
   return `${source} · ${parsed.format}${suffix}`;
 }

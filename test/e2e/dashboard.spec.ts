@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 import { generateDemo } from '../../src-core/demo/generate';
-import { computeKpis, KPI_SETTING_DEFAULTS } from '../../src-core/kpi';
+import { computeKpis, KPI_DEFINITIONS, KPI_SETTING_DEFAULTS } from '../../src-core/kpi';
 import type { KpiInput, KpiSettings } from '../../src-core/kpi';
 import { restoreFootprints, restoreOsCatalogue } from '../../src-core/reference';
 import { recommendSavings } from '../../src-core/savings';
@@ -141,9 +141,9 @@ test('a new engagement without data says what is missing instead of zeros', asyn
   await page.getByTestId('nav-dashboard').click();
 
   const cards = page.locator('.kpi-card');
-  await expect(cards).toHaveCount(16);
+  await expect(cards).toHaveCount(KPI_DEFINITIONS.length);
   await expect(page.getByTestId('kpi-value')).toHaveCount(0);
-  await expect(page.getByTestId('kpi-missing')).toHaveCount(16);
+  await expect(page.getByTestId('kpi-missing')).toHaveCount(KPI_DEFINITIONS.length);
   await expect(page.getByTestId('savings-no-data')).toContainText('importez les factures');
   await expect(page.getByTestId('kpi-ops.compliance-rate')).toContainText(
     'Pas de données : importez l’inventaire des appareils avec l’état de conformité.',

@@ -76,6 +76,9 @@ test('the demo exports as an Excel workbook with typed, filtered sheets', async 
 
 test('the demo exports as a PDF report', async ({ page }) => {
   const app = await openDeliverables(page);
+  for (const id of ['savings', 'action-plan', 'vendors', 'roadmap', 'governance']) {
+    await expect(page.getByTestId(`section-${id}`)).toBeVisible();
+  }
 
   const { name, bytes } = await download(page, 'export-pdf');
 

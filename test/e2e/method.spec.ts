@@ -176,3 +176,156 @@ test('an objective reads compliance live; a population is checked against the fl
   await page.getByTestId('population-departments').selectOption([department]);
   await expect(page.getByTestId('population-fit')).toContainText(`${financeDevices} appareils`);
 });
+
+/** An Intune export as the portal writes it, listing the given devices as checked in. */
+function intuneCsv(devices: typeof demo.devices, checkIn: string): string {
+  const header = [
+    'Device ID',
+    'Device name',
+    'Enrollment date',
+    'Last check-in',
+    'Serial number',
+    'IMEI',
+    'Managed by',
+    'Ownership',
+    'OS',
+  ];
+  const rows = devices.map((d, index) =>
+    [
+      `6f1c2a4e-0b1d-4a7e-9f20-${String(index).padStart(12, '0')}`,
+      d.name ?? d.key,
+      '2026-11-02 09:00:00.0000000',
+      `${checkIn} 08:15:00.0000000`,
+      d.serial ?? '',
+      d.imei ?? '',
+      'Intune',
+      'Corporate',
+      'iOS',
+    ].join(','),
+  );
+  return [header.join(','), ...rows].join('\r\n');
+}
+
+test('a newer Intune export counts the wave devices enrolled and records the reading', async ({
+  page,
+}) => {
+  // The wave is what the merged view holds for Finance: the last row of each device key.
+  const byKey = new Map(demo.devices.map((d) => [d.key, d]));
+  const wave = [...byKey.values()].filter((d) => d.department === department);
+  const identified = wave.filter((d) => d.serial ?? d.imei);
+  const enrolled = identified.slice(0, Math.floor(identified.length / 2));
+  const missing = wave.length - enrolled.length;
+
+  const app = await openMethod(page);
+  await page.getByTestId('method-tab-waves').click();
+  await page.getByTestId('new-wave').click();
+  await page.getByTestId('wave-departments').selectOption([department]);
+  await page.getByTestId('wave-create').click();
+  const detail = page.getByTestId('wave-detail');
+
+  const chooser = page.waitForEvent('filechooser');
+  await detail.getByTestId('wave-read-export').click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'intune-devices.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(intuneCsv(enrolled, '2026-12-14')),
+  });
+
+  await expect(detail.getByTestId('wave-reading-summary')).toContainText(
+    `${enrolled.length} appareils de la vague sur ${wave.length} sont enrôlés`,
+  );
+  await expect(detail.getByTestId('wave-reading-missing')).toContainText(
+    `${missing} appareils de la vague ne sont pas enrôlés`,
+  );
+  await expect(detail.getByTestId('wave-reading-date')).toHaveValue('2026-12-14');
+
+  await detail.getByTestId('wave-reading-record').click();
+  await expect(detail.getByTestId('wave-enrolled').locator('.tile-value')).toHaveText(
+    String(enrolled.length),
+  );
+  await expect(detail.getByTestId('wave-entries').locator('tbody tr')).toHaveCount(1);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a wave, the pilot panel and the criteria can be edited after creation', async ({ page }) => {
+  const other = [...new Set(demo.devices.map((d) => d.department))].find(
+    (d): d is string => d !== null && d !== department,
+  )!;
+  const both = new Set(
+    demo.devices
+      .filter((d) => d.department === department || d.department === other)
+      .map((d) => d.key),
+  ).size;
+  await openMethod(page);
+  await page.getByTestId('method-tab-waves').click();
+  await page.getByTestId('new-wave').click();
+  await page.getByTestId('wave-name').fill('Vague Finance');
+  await page.getByTestId('wave-departments').selectOption([department]);
+  await page.getByTestId('wave-create').click();
+
+  const detail = page.getByTestId('wave-detail');
+  await detail.getByTestId('wave-edit').click();
+  const form = detail.getByTestId('wave-form');
+  await form.getByTestId('wave-name').fill('');
+  await form.getByTestId('wave-start').fill('2027-02-01');
+  await form.getByTestId('wave-end').fill('2027-01-15');
+  await form.getByTestId('wave-save').click();
+  await expect(form.getByTestId('wave-problem-name-required')).toBeVisible();
+  await expect(form.getByTestId('wave-problem-end-before-start')).toBeVisible();
+
+  await form.getByTestId('wave-name').fill('Vague Finance et ' + other);
+  await form.getByTestId('wave-departments').selectOption([department, other]);
+  await form.getByTestId('wave-end').fill('2027-02-26');
+  await form.getByTestId('wave-target').fill('120');
+  await form.getByTestId('wave-save').click();
+  await expect(form).toBeHidden();
+  await expect(detail.locator('h2')).toHaveText('Vague Finance et ' + other);
+  await expect(page.getByTestId('wave-row-covered')).toHaveText(String(both));
+
+  await page.getByTestId('method-tab-pilot').click();
+  await page.getByTestId('participant-name').fill('Ana');
+  await page.getByTestId('participant-department').fill('Finance');
+  await page.getByTestId('participant-add').click();
+  await page.getByTestId('participant-edit').click();
+  await page.getByTestId('participant-edit-name').fill('');
+  await page.getByTestId('participant-save').click();
+  await expect(page.getByText('Le nom est obligatoire.')).toBeVisible();
+  await page.getByTestId('participant-edit-name').fill('Ana Lopes');
+  await page.getByTestId('participant-edit-department').fill('Achats');
+  await page.getByTestId('participant-save').click();
+  await expect(page.getByTestId('pilot-participant')).toContainText('Ana Lopes');
+  await expect(page.getByTestId('pilot-departments')).toContainText('Achats');
+
+  await page.getByTestId('feedback-text').fill('VPN lent');
+  await page.getByTestId('feedback-add').click();
+  await page.getByTestId('feedback-edit-text').fill('VPN lent le matin');
+  await page.getByTestId('feedback-edit-text').press('Enter');
+
+  const exit = page.getByTestId('pilot-exit');
+  const firstExit = await exit.getByTestId('pilot-exit-criterion').count();
+  await exit.getByTestId('pilot-exit-new').fill('Le support N1 est formé');
+  await exit.getByTestId('pilot-exit-new-submit').click();
+  await expect(exit.getByTestId('pilot-exit-criterion')).toHaveCount(firstExit + 1);
+  await exit.getByTestId('pilot-exit-new').fill('le support n1 est formé');
+  await exit.getByTestId('pilot-exit-new-submit').click();
+  await expect(exit.getByTestId('pilot-exit-new-problem')).toHaveText(
+    'Un critère porte déjà cet intitulé.',
+  );
+
+  await page.getByTestId('method-tab-phases').click();
+  await page.getByTestId('phase-toggle-audit').click();
+  const gate = page.getByTestId('gate-audit');
+  await gate.getByTestId('gate-rename-start').first().click();
+  await gate.getByTestId('gate-rename').fill('Périmètre signé par le DSI');
+  await gate.getByTestId('gate-rename-submit').click();
+  await expect(gate.locator('.method-check').first()).toContainText('Périmètre signé par le DSI');
+
+  await reloadMethod(page);
+  await page.getByTestId('phase-toggle-audit').click();
+  await expect(gate.locator('.method-check').first()).toContainText('Périmètre signé par le DSI');
+  await page.getByTestId('method-tab-pilot').click();
+  await expect(page.getByTestId('feedback-edit-text')).toHaveValue('VPN lent le matin');
+  await expect(exit).toContainText('Le support N1 est formé');
+});

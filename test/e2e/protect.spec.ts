@@ -4,7 +4,9 @@ import { strFromU8, unzipSync } from 'fflate';
 
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 
+import { generateDemo } from '../../src-core/demo/generate';
 import { AppPage } from './support/app-page';
 import { countEngagementRecords, engagementIdFromUrl } from './support/indexeddb';
 
@@ -33,6 +35,16 @@ async function chooseFile(page: Page, path: string): Promise<void> {
   await (await chooser).setFiles(path);
 }
 
+// One checklist answer, given by hand, that must survive the round trip (see checklist.spec.ts).
+const ANSWER = 'answer-inv-subscriptions-mapped-no';
+
+async function answerOneQuestion(page: Page): Promise<void> {
+  await page.getByTestId('nav-checklist').click();
+  await expect(page.getByTestId('checklist-area')).toBeVisible();
+  await page.getByTestId(ANSWER).click();
+  await expect(page.getByTestId(ANSWER)).toHaveAttribute('aria-checked', 'true');
+}
+
 async function deleteDemo(app: AppPage, page: Page): Promise<void> {
   const card = app.cards().filter({ has: page.locator('.badge') });
   await card.getByTestId('delete').click();
@@ -50,6 +62,7 @@ test('an encrypted export of the demo comes back whole after the demo is deleted
   const devices = await app.countTile('devices');
   const lines = await app.countTile('lines');
   const name = await page.getByTestId('workspace-title').innerText();
+  await answerOneQuestion(page);
   await app.goHome();
 
   const path = await exportEncrypted(app, page, PASSPHRASE);
@@ -67,6 +80,8 @@ test('an encrypted export of the demo comes back whole after the demo is deleted
   expect(await app.countTile('lines')).toBe(lines);
   const stored = await countEngagementRecords(page, engagementIdFromUrl(page));
   expect(stored.imports).toBe(3);
+  await page.getByTestId('nav-checklist').click();
+  await expect(page.getByTestId(ANSWER)).toHaveAttribute('aria-checked', 'true');
   expect(app.consoleErrors).toEqual([]);
 });
 
@@ -169,4 +184,69 @@ test('a daily backup is taken and restores the engagement in one click', async (
   await expect(app.card('Mission Delta')).toHaveCount(1);
   await expect(page.getByTestId('notice')).toContainText('restaurée');
   await expect(app.cards()).toHaveCount(1);
+});
+
+test('a deliverable exported with "Pseudonymiser" names nobody of the demo', async ({ page }) => {
+  test.setTimeout(180_000);
+  const app = new AppPage(page);
+  await app.open();
+  await app.loadDemo();
+  await page.getByTestId('nav-deliverables').click();
+  await page.getByTestId('report-pseudonymise').check();
+
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 150_000 }),
+    page.getByTestId('export-xlsx').click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(await file.path())) as unknown as ArrayBuffer);
+  const cells = new Set<string>();
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => cells.add(c.text))));
+
+  const demo = generateDemo();
+  const originals = [...demo.devices, ...demo.lines].flatMap((row) => [
+    row.userName,
+    row.userEmail,
+    row.imei,
+  ]);
+  originals.push(...demo.lines.map((line) => line.number));
+  const leaks = originals.filter((value) => value && cells.has(value));
+  expect(originals.length).toBeGreaterThan(5000);
+  expect(leaks).toEqual([]);
+  expect(workbook.getWorksheet('Appareils')?.rowCount).toBe(demo.devices.length + 1);
+  expect([...cells].some((text) => /^P-[A-Z2-9]{8}$/.test(text))).toBe(true);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a passphrase set under Sécurité locks the app at the next start', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createEngagement('Mission Verrou');
+  await app.goHome();
+
+  await page.getByTestId('security-open').click();
+  await expect(page.getByTestId('security-dialog')).toContainText('pas les données');
+  await page.getByTestId('security-passphrase').fill(PASSPHRASE);
+  await page.getByTestId('security-passphrase-confirm').fill(PASSPHRASE);
+  await page.getByTestId('security-submit').click();
+  await expect(page.getByTestId('notice')).toContainText('prochain démarrage');
+
+  await page.reload();
+  await expect(page.getByTestId('lock-screen')).toBeVisible();
+  await expect(page.getByText('Mission Verrou')).toHaveCount(0);
+
+  await page.getByTestId('lock-passphrase').fill('pas la bonne phrase');
+  await page.getByTestId('lock-submit').click();
+  await expect(page.getByTestId('lock-wrong')).toHaveText('Phrase de passe incorrecte.');
+  await expect(page.getByTestId('engagement-list')).toHaveCount(0);
+
+  await page.getByTestId('lock-passphrase').fill(PASSPHRASE);
+  await page.getByTestId('lock-submit').click();
+  await expect(app.card('Mission Verrou')).toHaveCount(1);
+
+  await page.getByTestId('security-open').click();
+  await page.getByTestId('security-remove').click();
+  await page.reload();
+  await expect(app.card('Mission Verrou')).toHaveCount(1);
 });

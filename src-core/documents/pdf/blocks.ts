@@ -84,3 +84,8 @@ export function freeText(text: string): PdfContent[] {
 export function statusCell(label: string, colour: string): PdfText {
   return { text: label, color: colour, bold: true };
 }
+
+/** A chart under its sub-heading, kept on one page so the heading never ends a page alone. */
+export function chartBlock(title: string, svg: string, width: number): PdfContent {
+  return { stack: [subHeading(title), { svg, width }], unbreakable: true };
+}

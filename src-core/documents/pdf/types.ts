@@ -63,6 +63,10 @@ export interface PdfList extends Box {
   ul: PdfContent[];
 }
 
+export interface PdfOrderedList extends Box {
+  ol: PdfContent[];
+}
+
 export interface PdfImage extends Box {
   image: string;
   fit?: [number, number];
@@ -104,6 +108,7 @@ export type PdfContent =
   | PdfColumns
   | PdfStack
   | PdfList
+  | PdfOrderedList
   | PdfImage
   | PdfSvg
   | PdfToc

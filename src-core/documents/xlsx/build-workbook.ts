@@ -1,12 +1,18 @@
 // The Excel deliverable: a summary with live totals, then one sheet per dataset, the KPIs and
 // the provenance of every import. The same filling works for exceljs' in-memory workbook (app,
 // browser) and its streaming writer (command line, Node).
+import { actionPlanOf, checklistOf } from '../records/action-plan';
+import { wavesOf } from '../records/programme';
+import { gridComparisonOf } from '../records/vendor-grid';
 import type { ReportData } from '../report-data';
 import { documentTexts, workbookTexts } from '../texts';
+import { actionsSheet, answersSheet } from './checklist-sheets';
 import { devicesSheet, invoicesSheet, linesSheet } from './dataset-sheets';
+import { writeGridSheet } from './grid-sheet';
 import { importsSheet, kpisSheet } from './report-sheets';
 import type { SheetSpec } from './sheet-spec';
 import { writeSummarySheet } from './summary-sheet';
+import { wavesSheet } from './waves-sheet';
 import { writeSheet } from './write-sheet';
 import type { WorkbookTarget, WriteContext } from './write-sheet';
 
@@ -38,8 +44,20 @@ export function fillWorkbook(
   };
   const kpis = kpisSheet(data.kpis, w, d, format);
   const imports = importsSheet(data.imports, w, d);
+  const locale = engagement.locale;
+  // The consultant's sheets appear only when there is something to show in them.
+  const answers = answersSheet(checklistOf(data.records), w, locale);
+  const actions = actionsSheet(
+    actionPlanOf(data.records, engagement.id),
+    w,
+    locale,
+    d.actionPlan.statuses,
+  );
+  const waves = wavesSheet(wavesOf(data.records), w);
+  const grid = gridComparisonOf(data.records);
 
-  const counts = [specs.devices, specs.lines, specs.invoices, kpis, imports].map((s) => s.rows);
+  const all = [specs.devices, specs.lines, specs.invoices, kpis, answers, actions, waves, imports];
+  const counts = all.map((s) => s.rows);
   const totalRows = counts.reduce((n, rows) => n + rows.length, 0);
   let before = 0;
   const context = (sheet: string): WriteContext => ({
@@ -59,6 +77,10 @@ export function fillWorkbook(
   write(specs.lines);
   write(specs.invoices);
   write(kpis);
+  if (answers.rows.length > 0) write(answers);
+  if (actions.rows.length > 0) write(actions);
+  if (grid) writeGridSheet(target, grid, { w, d }, context(w.sheet.grid));
+  if (waves.rows.length > 0) write(waves);
   write(imports);
 }
 

@@ -1,7 +1,7 @@
 // A sheet described as data: named columns of a kind, and the rows to write. The writer turns
 // kinds into real cell types and number formats; the specs say nothing of exceljs.
 
-export type CellKind = 'text' | 'integer' | 'decimal' | 'money' | 'date' | 'datetime';
+export type CellKind = 'text' | 'integer' | 'decimal' | 'percent' | 'money' | 'date' | 'datetime';
 
 export type CellInput = string | number | null;
 
@@ -11,6 +11,11 @@ export interface ColumnSpec<T> {
   /** Width in characters. */
   width: number;
   value: (row: T) => CellInput;
+  /**
+   * A live formula for the cell of this row (1-based sheet row, header is row 1); `value`
+   * then gives the result cached in the file for viewers that do not recalculate.
+   */
+  formula?: (sheetRow: number) => string;
 }
 
 /** Cells of a column that get a fill when their text equals `equals`. */

@@ -9,10 +9,14 @@ import { AppError } from '@core/errors/app-error';
 
 import { neutraliseCell } from '../safe-cell';
 import { columnLetter } from './sheet-spec';
-import type { CellInput, CellKind, SheetSpec } from './sheet-spec';
+import type { CellInput, CellKind, ColumnSpec, SheetSpec } from './sheet-spec';
 
 /** What both exceljs writers offer: the in-memory Workbook and the streaming WorkbookWriter. */
 export type WorkbookTarget = Pick<Workbook, 'addWorksheet'>;
+
+/** What a cell of ours holds: a value, or a formula with its cached result. */
+export type ExcelCellValue =
+  string | number | Date | null | { formula: string; result: string | number };
 
 export interface WriteContext {
   locale: Locale;
@@ -30,6 +34,7 @@ const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£', CHF: 
 export function numberFormat(kind: CellKind, locale: Locale, currency: string): string | null {
   if (kind === 'integer') return '#,##0';
   if (kind === 'decimal') return '#,##0.00';
+  if (kind === 'percent') return '0%';
   if (kind === 'money') return `#,##0.00 "${SYMBOLS[currency] ?? currency}"`;
   if (kind === 'date') return locale === 'fr' ? 'dd/mm/yyyy' : 'dd mmm yyyy';
   if (kind === 'datetime') return locale === 'fr' ? 'dd/mm/yyyy hh:mm' : 'dd mmm yyyy hh:mm';
@@ -50,8 +55,24 @@ function toDate(iso: string): Date | null {
   return Number.isNaN(parsed.getTime()) ? null : parsed;
 }
 
-/** Adds one sheet and writes the spec's rows; commits rows as it goes (streaming-safe). */
-export function writeSheet<T>(target: WorkbookTarget, spec: SheetSpec<T>, ctx: WriteContext): void {
+/** A column's cell: a formula with its cached result, else the plain value. */
+export function specCell<T>(column: ColumnSpec<T>, row: T, sheetRow: number): ExcelCellValue {
+  const value = cellValue(column.kind, column.value(row));
+  if (!column.formula) return value;
+  // A formula's result is ours, never the consultant's text: it needs no neutralising.
+  const raw = column.value(row);
+  return { formula: column.formula(sheetRow), result: raw === null ? '' : raw };
+}
+
+/**
+ * Adds one sheet and writes the spec's rows; commits rows as it goes (streaming-safe). The sheet
+ * is handed back so that a caller may add rows below the data (totals).
+ */
+export function writeSheet<T>(
+  target: WorkbookTarget,
+  spec: SheetSpec<T>,
+  ctx: WriteContext,
+): Worksheet {
   const width = spec.columns.length;
   const sheet = target.addWorksheet(spec.name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
@@ -72,10 +93,11 @@ export function writeSheet<T>(target: WorkbookTarget, spec: SheetSpec<T>, ctx: W
       ctx.onRows?.(index);
     }
 
-    const values = spec.columns.map((column) => cellValue(column.kind, column.value(row)));
+    const values = spec.columns.map((column) => specCell(column, row, index + 2));
     sheet.addRow(values).commit();
   });
   ctx.onRows?.(spec.rows.length);
+  return sheet;
 }
 
 function writeHeader<T>(sheet: Worksheet, spec: SheetSpec<T>, brand: string): void {

@@ -21,6 +21,8 @@ export interface CellContext {
   dayOrder?: DayOrder;
   /** Decimal mark of amounts; by default each column proves it. */
   decimal?: DecimalMark;
+  /** MB per unit of a bare number, per volume field; 1 (MB) when not said. */
+  unitsMb?: Partial<Record<FieldId, number>>;
 }
 
 export type QuantityKind = 'count' | 'mb' | 'minutes';
@@ -131,7 +133,7 @@ export function createReaderFactory(
           field,
           (value, column) => {
             const decimal = markOf(column);
-            if (kind === 'mb') return parseDataMb(value, 1, decimal);
+            if (kind === 'mb') return parseDataMb(value, context.unitsMb?.[field] ?? 1, decimal);
             if (kind === 'minutes') return parseMinutes(value, decimal);
             return stored(column) ?? parseQuantity(value, decimal);
           },

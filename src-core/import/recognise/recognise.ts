@@ -60,6 +60,12 @@ export function recognise(headerRows: string[][], sampleRows: string[][]): Recog
   };
 }
 
+/** Maps columns with a source's own names, then its fallback (after its table was reshaped). */
+export function sourceMapping(headerRows: string[][], definition: SourceDefinition): ColumnMapping {
+  const index = indexHeaders(headerRows, headerRows[0] ?? []);
+  return mapColumns(index, [definition.fields, definition.fallback]);
+}
+
 /** Maps columns for a dataset with the generic names only, when the user picks the dataset. */
 export function genericMapping(headerRows: string[][], dataset: Dataset): ColumnMapping {
   const index = indexHeaders(headerRows, headerRows[0] ?? []);

@@ -1,6 +1,10 @@
+import type { CountryCode } from 'libphonenumber-js';
+
 import type { Dataset } from '@core/model/import-record';
 import type { DevicePlatform } from '@core/model/device';
 
+import type { DecimalMark } from '../fields/amounts';
+import type { Table } from '../types';
 import type { FieldId } from './fields';
 
 export const SOURCE_IDS = [
@@ -15,6 +19,9 @@ export const SOURCE_IDS = [
   'ivanti',
   'asset-register',
   'operator-fr',
+  'verizon-wireless',
+  'bell-mobile',
+  'rogers-usage',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -34,4 +41,16 @@ export interface SourceDefinition {
   platform?: DevicePlatform;
   /** True when every row is a device the MDM manages. */
   managed?: boolean;
+  /** Other datasets the same columns can build (a per-line bill also lists the lines). */
+  alsoBuilds?: Dataset[];
+  /** Region of national phone numbers (North American bills write 10 digits). */
+  region?: CountryCode;
+  /** Decimal mark of every number, when the source is known to use one (`6.581` is 6.581 GB). */
+  decimal?: DecimalMark;
+  /** ISO currency of the amounts, kept as written: the model stores no currency per row. */
+  currency?: string;
+  /** MB per unit of a bare number in a volume field (Verizon's GB column is 1024). */
+  unitsMb?: Partial<Record<FieldId, number>>;
+  /** Reshapes the table once recognised: computed columns, account-level rows left out. */
+  adapt?: (table: Table) => Table;
 }

@@ -1,5 +1,8 @@
 import { DEVICE_ALIASES } from './generic-aliases';
 import { assetRegister, operatorFr } from './generic-sources';
+import { bellMobile } from './north-america/bell';
+import { rogersUsage } from './north-america/rogers';
+import { verizonWireless } from './north-america/verizon';
 import type { SourceDefinition } from './source-definition';
 
 const mdm = (
@@ -320,6 +323,9 @@ export const SOURCES: readonly SourceDefinition[] = [
   meraki,
   workspaceOne,
   ivanti,
+  verizonWireless,
+  bellMobile,
+  rogersUsage,
   assetRegister,
   operatorFr,
 ];

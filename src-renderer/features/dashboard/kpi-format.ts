@@ -35,6 +35,10 @@ export function formatKpiValue(
     case 'percent':
     case 'years':
     case 'kgco2e-per-year':
+    case 'hours':
+    case 'days':
+    case 'count-per-month':
+    case 'score-of-10':
       return t(`dashboard.units.${unit}`, { value: formatNumber(value, locale, 1) });
   }
 }
@@ -58,6 +62,10 @@ export function formatTarget(
 export function missingText(t: TFunction, missing: KpiMissing | undefined): string {
   const need = missing?.need;
   if (!need || need.kind === 'none') return t('dashboard.missing.failed');
+
+  if (need.kind === 'input') {
+    return t('dashboard.missing.input', { family: t(`dashboard.inputs.families.${need.family}`) });
+  }
 
   if (need.kind === 'reference') {
     return t('dashboard.missing.reference', { file: t(`dashboard.missing.files.${need.file}`) });

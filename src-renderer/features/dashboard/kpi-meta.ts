@@ -2,7 +2,7 @@
 // which rows its evidence keys name, and which settings it reads.
 import type { KpiSettings } from '@core/kpi';
 
-export type BasisUnit = 'devices' | 'lines' | 'lineMonths' | 'users';
+export type BasisUnit = 'devices' | 'lines' | 'lineMonths' | 'users' | 'months' | 'entries';
 export type EvidenceKind = 'devices' | 'lines' | 'mixed';
 
 interface KpiMeta {
@@ -19,6 +19,14 @@ const META: Record<string, KpiMeta> = {
   'fin.out-of-plan': { basis: 'lineMonths', evidence: 'lines' },
   'fin.telecom-spend-trend': { basis: 'lineMonths', evidence: 'lines' },
   'use.data-per-line': { basis: 'lines', evidence: 'lines' },
+  'fin.budget-variance': { basis: 'months', evidence: 'lines' },
+  'ops.provisioning-delay': { basis: 'entries', evidence: 'devices' },
+  'ops.fleet-availability': { basis: 'entries', evidence: 'devices' },
+  'ops.mttr': { basis: 'entries', evidence: 'devices' },
+  'sec.security-incidents': { basis: 'entries', evidence: 'devices' },
+  'sec.critical-patch-delay': { basis: 'entries', evidence: 'devices' },
+  'use.satisfaction': { basis: 'entries', evidence: 'devices' },
+  'use.app-adoption': { basis: 'users', evidence: 'devices' },
 };
 
 /** Operational, security and sustainability KPIs all rest on devices. */

@@ -63,6 +63,15 @@ export function ReportOptionsForm({ definition, update, save }: Props) {
           ))}
         </select>
       </label>
+      <label title={t('protect.deliverable.hint')}>
+        <input
+          type="checkbox"
+          checked={options.pseudonymise === true}
+          onChange={(e) => update(setOptions(definition, { pseudonymise: e.target.checked }))}
+          data-testid="report-pseudonymise"
+        />
+        {t('protect.deliverable.pseudonymise')}
+      </label>
     </div>
   );
 }

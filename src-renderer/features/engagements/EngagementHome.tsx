@@ -10,6 +10,7 @@ import { create, loadDemo } from './actions';
 import type { NewEngagement } from './actions';
 import { EngagementCard } from './EngagementCard';
 import { ImportButton } from '../protect/ImportButton';
+import { SecurityButton } from '../protect/SecurityButton';
 import { EngagementForm } from './EngagementForm';
 
 export function EngagementHome() {
@@ -39,6 +40,7 @@ export function EngagementHome() {
           <p className="muted">{t('home.intro')}</p>
         </div>
         <div className="home-actions">
+          <SecurityButton />
           <ImportButton />
           <button
             type="button"

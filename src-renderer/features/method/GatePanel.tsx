@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Engagement } from '@core/model/engagement';
-import { VERDICTS, setCriterion } from '@core/method/plan';
+import { VERDICTS } from '@core/method/plan';
 import type { PhasePlan, Verdict } from '@core/method/plan';
 
 import { formatDate } from '../../i18n/format';
-import { asLanguage, itemTitle, todayOf } from './labels';
+import { CheckList } from './CheckList';
+import { todayOf } from './labels';
 
 interface Props {
   engagement: Engagement;
@@ -16,8 +17,7 @@ interface Props {
 
 /** The phase's go/no-go: criteria to tick, then a decision with who, when and why. */
 export function GatePanel({ engagement, plan, onSave }: Props) {
-  const { t, i18n } = useTranslation();
-  const language = asLanguage(i18n.language);
+  const { t } = useTranslation();
   const [verdict, setVerdict] = useState<Verdict>('go');
   const [by, setBy] = useState('');
   const [at, setAt] = useState(todayOf(engagement.referenceDate));
@@ -33,23 +33,11 @@ export function GatePanel({ engagement, plan, onSave }: Props) {
   return (
     <div className="method-gate" data-testid={`gate-${plan.phase}`}>
       <h3>{t('method.gate.title')}</h3>
-      <ul className="method-checks">
-        {plan.criteria.map((criterion) => (
-          <li key={criterion.id}>
-            <label>
-              <input
-                type="checkbox"
-                checked={criterion.met}
-                onChange={(event) =>
-                  void onSave(setCriterion(plan, criterion.id, event.target.checked))
-                }
-                data-testid="gate-criterion"
-              />
-              {itemTitle(criterion, language)}
-            </label>
-          </li>
-        ))}
-      </ul>
+      <CheckList
+        items={plan.criteria}
+        onChange={(criteria) => void onSave({ ...plan, criteria })}
+        testId="gate"
+      />
       {decision && (
         <p className={`method-decision gate-${decision.verdict}`} data-testid="gate-decision">
           {t('method.gate.recorded', {

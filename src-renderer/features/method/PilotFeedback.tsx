@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { FEEDBACK_STATUSES, SEVERITIES } from '@core/method/pilot';
 import type { FeedbackItem, FeedbackStatus, Pilot, Severity } from '@core/method/pilot';
 
+import { CommitInput } from './CommitInput';
+
 interface Props {
   pilot: Pilot;
   onSave: (pilot: Pilot) => Promise<void>;
@@ -14,6 +16,7 @@ export function PilotFeedback({ pilot, onSave }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [severity, setSeverity] = useState<Severity>('medium');
+  const [emptyText, setEmptyText] = useState<string | null>(null);
 
   const update = (id: string, patch: Partial<FeedbackItem>) =>
     void onSave({
@@ -22,6 +25,7 @@ export function PilotFeedback({ pilot, onSave }: Props) {
     });
 
   const add = () => {
+    setEmptyText(text.trim() ? null : 'new');
     if (!text.trim()) return;
     const item: FeedbackItem = {
       id: crypto.randomUUID(),
@@ -48,7 +52,25 @@ export function PilotFeedback({ pilot, onSave }: Props) {
           <tbody>
             {pilot.feedback.map((item) => (
               <tr key={item.id} data-testid="feedback-row" className={`severity-${item.severity}`}>
-                <td>{item.text}</td>
+                <td>
+                  <CommitInput
+                    className="method-why"
+                    value={item.text}
+                    aria-label={t('method.pilot.feedbackText')}
+                    aria-invalid={emptyText === item.id}
+                    onCommit={(value) => {
+                      // Emptying the text is refused rather than read as deleting the item.
+                      setEmptyText(value.trim() ? null : item.id);
+                      if (value.trim()) update(item.id, { text: value.trim() });
+                    }}
+                    data-testid="feedback-edit-text"
+                  />
+                  {emptyText === item.id && (
+                    <span className="method-warning" role="alert">
+                      {t('method.edit.textRequired')}
+                    </span>
+                  )}
+                </td>
                 <td>
                   <select
                     value={item.severity}
@@ -111,6 +133,11 @@ export function PilotFeedback({ pilot, onSave }: Props) {
         <button type="submit" className="button" data-testid="feedback-add">
           {t('method.pilot.addFeedback')}
         </button>
+        {emptyText === 'new' && (
+          <span className="method-warning" role="alert">
+            {t('method.edit.textRequired')}
+          </span>
+        )}
       </form>
     </section>
   );

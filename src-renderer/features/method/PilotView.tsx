@@ -11,14 +11,13 @@ import {
 import type { Pilot } from '@core/method/pilot';
 
 import { formatNumber } from '../../i18n/format';
-import { asLanguage, itemTitle } from './labels';
+import { CheckList } from './CheckList';
 import { savePilot } from './method-store';
 import { PilotFeedback } from './PilotFeedback';
 import { PilotPanel } from './PilotPanel';
 
 export function PilotView({ engagement, pilot }: { engagement: Engagement; pilot: Pilot }) {
-  const { t, i18n } = useTranslation();
-  const language = asLanguage(i18n.language);
+  const { t } = useTranslation();
   const save = (next: Pilot) => savePilot(engagement.id, next, t);
   const weeks = pilotWeeks(pilot);
   const warnings = pilotWarnings(pilot);
@@ -66,28 +65,11 @@ export function PilotView({ engagement, pilot }: { engagement: Engagement; pilot
       <PilotFeedback pilot={pilot} onSave={save} />
       <section className="panel" data-testid="pilot-exit">
         <h2>{t('method.pilot.exit')}</h2>
-        <ul className="method-checks">
-          {pilot.exitCriteria.map((criterion) => (
-            <li key={criterion.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={criterion.met}
-                  onChange={(event) =>
-                    void save({
-                      ...pilot,
-                      exitCriteria: pilot.exitCriteria.map((c) =>
-                        c.id === criterion.id ? { ...c, met: event.target.checked } : c,
-                      ),
-                    })
-                  }
-                  data-testid="pilot-exit-criterion"
-                />
-                {itemTitle(criterion, language)}
-              </label>
-            </li>
-          ))}
-        </ul>
+        <CheckList
+          items={pilot.exitCriteria}
+          onChange={(exitCriteria) => void save({ ...pilot, exitCriteria })}
+          testId="pilot-exit"
+        />
         <p>
           <span className={ready ? 'badge gate-go' : 'badge gate-open'} data-testid="pilot-ready">
             {ready ? t('method.pilot.ready') : t('method.pilot.notReady')}

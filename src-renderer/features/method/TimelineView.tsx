@@ -12,6 +12,9 @@ import { Chart } from '../../components/Chart';
 import { formatDate } from '../../i18n/format';
 import { asLanguage, itemTitle, todayOf } from './labels';
 
+// Wide enough for most catalogue task titles in French, the longer of the two languages.
+const LABEL_WIDTH = 340;
+
 interface Props {
   engagement: Engagement;
   plans: PhasePlan[];
@@ -51,7 +54,10 @@ export function TimelineView({ engagement, plans, waves }: Props) {
     () =>
       methodGanttOption(
         input,
-        { today: formatDate(today, engagement.locale), gate: t('method.gate.title') },
+        {
+          today: t('method.timeline.today', { date: formatDate(today, engagement.locale) }),
+          gate: t('method.gate.title'),
+        },
         {
           phase: engagement.brandPrimary,
           planned: '#9db7d3',
@@ -62,6 +68,7 @@ export function TimelineView({ engagement, plans, waves }: Props) {
           open: '#8a8a8a',
           today: '#b3261e',
         },
+        { locale: engagement.locale, labelWidth: LABEL_WIDTH },
       ),
     [input, today, engagement, t],
   );

@@ -15,12 +15,15 @@ import { useViewRows } from '../../store/hooks';
 import { deviceColumns } from '../data/columns';
 import { removeWave, saveWave } from './method-store';
 import { WaveEntryForm } from './WaveEntryForm';
+import { WaveForm } from './WaveForm';
+import { WaveReading } from './WaveReading';
 
 export function WaveDetail({ engagement, wave }: { engagement: Engagement; wave: Wave }) {
   const { t } = useTranslation();
   const devices = useViewRows(engagement.id, 'devices');
   const [showDevices, setShowDevices] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const covered = useMemo(() => waveDevices(devices ?? [], wave.population), [devices, wave]);
   const columns = useMemo(() => deviceColumns(t, engagement), [t, engagement]);
   const totals = waveTotals(wave);
@@ -71,10 +74,29 @@ export function WaveDetail({ engagement, wave }: { engagement: Engagement; wave:
     <section className="panel" data-testid="wave-detail">
       <div className="method-heading">
         <h2>{wave.name}</h2>
-        <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          {t('method.waves.delete')}
-        </button>
+        <div className="method-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => setEditing(!editing)}
+            data-testid="wave-edit"
+          >
+            {t('method.edit.wave.title')}
+          </button>
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            {t('method.waves.delete')}
+          </button>
+        </div>
       </div>
+      {editing && devices && (
+        <WaveForm
+          engagement={engagement}
+          devices={devices}
+          order={wave.order}
+          wave={wave}
+          onDone={() => setEditing(false)}
+        />
+      )}
       <div className="tiles">
         {tiles.map((tile) => (
           <div key={tile.id} className="tile" data-testid={`wave-${tile.id}`}>
@@ -91,6 +113,7 @@ export function WaveDetail({ engagement, wave }: { engagement: Engagement; wave:
         </p>
       )}
       <Chart option={option} testId="wave-burnup" label={t('method.burnup.title')} />
+      <WaveReading engagement={engagement} wave={wave} />
       <WaveEntryForm
         engagement={engagement}
         onAdd={(entry) =>

@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Device } from '@core/model/device';
 import { PLATFORMS } from '@core/model/device';
 import type { Engagement } from '@core/model/engagement';
+import { applyWaveDraft, waveDraft, waveProblems } from '@core/method/edits';
+import type { WaveDraft } from '@core/method/edits';
 import { distinctValues, restoreWave, waveDevices } from '@core/method/waves';
-import type { WavePopulation } from '@core/method/waves';
+import type { Wave, WavePopulation } from '@core/method/waves';
 
 import { formatNumber } from '../../i18n/format';
 import { saveWave } from './method-store';
@@ -15,19 +17,23 @@ interface Props {
   engagement: Engagement;
   devices: Device[];
   order: number;
-  onDone: (createdId: string | null) => void;
+  /** The wave to edit; without it the form creates one. */
+  wave?: Wave;
+  onDone: (savedId: string | null) => void;
 }
 
-export function WaveForm({ engagement, devices, order, onDone }: Props) {
+export function WaveForm({ engagement, devices, order, wave, onDone }: Props) {
   const { t } = useTranslation();
-  const [name, setName] = useState(t('method.waves.defaultName', { order }));
-  const [departments, setDepartments] = useState<string[]>([]);
-  const [sites, setSites] = useState<string[]>([]);
-  const [platforms, setPlatforms] = useState<string[]>([]);
-  const [keys, setKeys] = useState('');
-  const [start, setStart] = useState('');
-  const [end, setEnd] = useState('');
-  const [target, setTarget] = useState('');
+  const initial = wave ? waveDraft(wave) : null;
+  const [name, setName] = useState(initial?.name ?? t('method.waves.defaultName', { order }));
+  const [departments, setDepartments] = useState(initial?.population.departments ?? []);
+  const [sites, setSites] = useState(initial?.population.sites ?? []);
+  const [platforms, setPlatforms] = useState(initial?.population.platforms ?? []);
+  const [keys, setKeys] = useState(initial?.population.deviceKeys.join(' ') ?? '');
+  const [start, setStart] = useState(initial?.start ?? '');
+  const [end, setEnd] = useState(initial?.end ?? '');
+  const [target, setTarget] = useState(initial?.target ?? '');
+  const [tried, setTried] = useState(false);
   const options = useMemo(() => {
     const plain = (values: string[]) => values.map((value) => ({ value, label: value }));
     return {
@@ -43,22 +49,17 @@ export function WaveForm({ engagement, devices, order, onDone }: Props) {
     deviceKeys: keys.split(/[\s,;]+/).filter(Boolean),
   };
   const covered = waveDevices(devices, population).length;
+  const draft: WaveDraft = { name, population, start, end, target };
+  const problems = waveProblems(draft);
 
-  const create = async () => {
-    const id = crypto.randomUUID();
-    const wave = restoreWave({
-      id,
-      name: name.trim() || t('method.waves.defaultName', { order }),
-      order,
-      population,
-      plannedStart: start || null,
-      plannedEnd: end || null,
-      // An empty target means "every device the wave covers".
-      targetCount: target === '' ? covered : Number(target),
-      entries: [],
-    });
-    await saveWave(engagement.id, wave, t);
-    onDone(id);
+  const save = async () => {
+    setTried(true);
+    if (problems.length > 0) return;
+
+    const base = wave ?? restoreWave({ id: crypto.randomUUID(), order, entries: [] });
+    const saved = applyWaveDraft(base, draft, covered);
+    await saveWave(engagement.id, saved, t);
+    onDone(saved.id);
   };
 
   return (
@@ -67,7 +68,7 @@ export function WaveForm({ engagement, devices, order, onDone }: Props) {
       data-testid="wave-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void create();
+        void save();
       }}
     >
       <label className="method-field">
@@ -144,12 +145,25 @@ export function WaveForm({ engagement, devices, order, onDone }: Props) {
           n: formatNumber(covered, engagement.locale),
         })}
       </p>
+      {tried && problems.length > 0 && (
+        <ul className="method-warnings" data-testid="wave-problems">
+          {problems.map((problem) => (
+            <li key={problem} className="method-warning" data-testid={`wave-problem-${problem}`}>
+              {t(`method.edit.wave.${problem}`)}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="form-actions">
         <button type="button" onClick={() => onDone(null)}>
           {t('method.cancel')}
         </button>
-        <button type="submit" className="button primary" data-testid="wave-create">
-          {t('method.waves.create')}
+        <button
+          type="submit"
+          className="button primary"
+          data-testid={wave ? 'wave-save' : 'wave-create'}
+        >
+          {wave ? t('method.edit.save') : t('method.waves.create')}
         </button>
       </div>
     </form>

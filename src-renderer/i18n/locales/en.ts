@@ -186,6 +186,8 @@ export const en: Messages = {
     'checklist-catalogue-invalid': 'The checklist catalogue is invalid.',
     'checklist-export-invalid':
       'This file is not a FleetAudit checklist export: nothing was imported.',
+    'method-reading-no-devices':
+      'The file {{file}} holds no list of devices: no progress was read.',
     'import-unrecognised': 'The format of {{file}} was not recognised: map its columns.',
     'import-encoding': 'The encoding of {{file}} could not be determined.',
     'import-empty': 'The file {{file}} holds no data.',

@@ -188,6 +188,8 @@ export const fr = {
     'checklist-catalogue-invalid': 'Le catalogue de la checklist est invalide.',
     'checklist-export-invalid':
       'Ce fichier n’est pas un export de checklist FleetAudit : rien n’a été importé.',
+    'method-reading-no-devices':
+      'Le fichier {{file}} ne contient aucune liste d’appareils : l’avancement n’a pas été lu.',
     'import-unrecognised':
       'Le format du fichier {{file}} n’a pas été reconnu : associez ses colonnes.',
     'import-encoding': 'L’encodage du fichier {{file}} n’a pas pu être déterminé.',

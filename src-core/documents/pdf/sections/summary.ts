@@ -1,14 +1,19 @@
 // The executive summary: the consultant's words, the key figures, and what is off target.
 import { getKpiDefinition } from '@core/kpi/registry';
+import { priorityBand } from '@core/checklist/priority';
 import type { KpiResult } from '@core/kpi/types';
 
 import { spendByMonth } from '../../fleet-stats';
+import { acceptedSavingsOf } from '../../records/accepted-savings';
+import { actionPlanOf } from '../../records/action-plan';
 import { freeText, sectionHeading, subHeading } from '../blocks';
 import type { ReportSection, SectionContext } from '../section';
 import type { PdfContent, PdfStack } from '../types';
+import { actionTitle, bandLabel } from './action-plan';
 
 const KEY_KPIS = ['ops.compliance-rate', 'fin.unused-lines', 'sec.os-unsupported'];
 const YEAR = 12;
+const TOP_ACTIONS = 5;
 
 function tile(value: string, label: string): PdfStack {
   return {
@@ -39,6 +44,8 @@ function keyFigures(context: SectionContext): PdfContent {
     tiles.push(tile(fmt.money(annual / months.length), texts.summary.monthlySpend));
     if (months.length === YEAR) tiles.push(tile(fmt.money(annual), texts.summary.annualSpend));
   }
+  const savings = acceptedSavingsOf(data.savings, data.records).total;
+  if (savings.count > 0) tiles.push(tile(fmt.money(savings.yearly), texts.savings.accepted));
   for (const id of KEY_KPIS) {
     const kpi = kpiTile(
       data.kpis.find((k) => k.id === id),
@@ -82,6 +89,21 @@ function attention({ data, texts, fmt, theme }: SectionContext): PdfContent {
   };
 }
 
+// The five rated actions of highest priority; unrated ones have no place in a summary.
+function topActions({ data, texts, fmt }: SectionContext): PdfContent {
+  const rated = actionPlanOf(data.records, data.engagement.id)
+    .filter((action) => priorityBand(action) !== null)
+    .slice(0, TOP_ACTIONS);
+  if (rated.length === 0) return { text: texts.actionPlan.noAction, style: 'body' };
+
+  return {
+    ol: rated.map((action) => ({
+      text: [{ text: `${bandLabel(action, texts, fmt)}  `, bold: true }, actionTitle(action, fmt)],
+    })),
+    style: 'body',
+  };
+}
+
 function build(context: SectionContext): PdfContent[] {
   const { texts } = context;
   return [
@@ -91,6 +113,8 @@ function build(context: SectionContext): PdfContent[] {
     keyFigures(context),
     subHeading(texts.summary.attention),
     attention(context),
+    subHeading(texts.actionPlan.topFive),
+    topActions(context),
   ];
 }
 

@@ -58,6 +58,9 @@ export const importEn: typeof importFr = {
     ivanti: 'Ivanti',
     'asset-register': 'Asset register',
     'operator-fr': 'Operator invoice',
+    'verizon-wireless': 'Verizon (raw data, per line)',
+    'bell-mobile': 'Bell (MOB file)',
+    'rogers-usage': 'Rogers (call detail, per line and month)',
   },
   mapping: {
     title: 'Map the columns of {{file}}',

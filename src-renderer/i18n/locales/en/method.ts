@@ -71,9 +71,11 @@ export const methodEn: typeof methodFr = {
     title: 'Programme timeline',
     help: 'Phases, dated tasks, gates and waves; the red line marks the reference date.',
     empty: 'Date some tasks or plan waves to fill the timeline.',
+    today: 'Reference: {{date}}',
     legend:
       'Dark bar: phase · light bar: planned · green stroke: actual · diamond: gate ' +
-      '(green go, red no-go, grey undecided) · orange bar: wave.',
+      '(green go, red no-go, grey undecided) · ' +
+      'bar in the secondary brand colour, name in italics: wave.',
   },
   waves: {
     loading: 'Reading the inventory…',
@@ -200,5 +202,45 @@ export const methodEn: typeof methodFr = {
     notMet: 'Not met ({{share}}% of the way)',
     notMetNoBaseline: 'Not met (no baseline)',
     add: 'Add objective',
+  },
+  reading: {
+    read: 'Read progress from an MDM export',
+    reading: 'Reading the export…',
+    summary:
+      '{{file}}: {{found}} of the wave’s {{covered}} devices are enrolled ' +
+      '({{exported}} devices in the file).',
+    dated: 'Export dated {{date}} (its most recent check-in).',
+    undated: 'The export gives no check-in date: choose the reading’s date.',
+    missing_one: '{{count}} device of the wave is not enrolled',
+    missing_other: '{{count}} devices of the wave are not enrolled',
+    more: '… and {{count}} more.',
+    device: 'Device',
+    user: 'User',
+    why: 'Reason',
+    reason: {
+      absent: 'Not in the export',
+      unmanaged: 'Listed but not managed',
+      stale: 'No check-in for over 30 days',
+    },
+    record: 'Record as a reading',
+    recordHelp: 'The reading counts devices enrolled since the earlier readings, up to this date.',
+  },
+  edit: {
+    edit: 'Edit',
+    rename: 'Rename',
+    save: 'Save',
+    addCriterion: 'Add criterion',
+    newCriterion: 'New criterion…',
+    'title-required': 'Give the criterion a title.',
+    'title-duplicate': 'Another criterion already has this title.',
+    nameRequired: 'The name is required.',
+    textRequired: 'The feedback cannot be empty.',
+    wave: {
+      title: 'Edit the wave',
+      'name-required': 'Give the wave a name.',
+      'no-population': 'Choose at least one filter or list some devices.',
+      'end-before-start': 'The planned end comes before the start.',
+      'bad-target': 'The target must be a whole number of devices, zero or more.',
+    },
   },
 };

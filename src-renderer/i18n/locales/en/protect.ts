@@ -8,11 +8,14 @@ export const protectEn: typeof protectFr = {
     button: 'Export',
     title: 'Export “{{name}}”',
     intro:
-      'The .fleetaudit file holds the whole engagement: imported data, notes, answers and attachments.',
+      'The .fleetaudit file holds the whole engagement: imported data, notes, answers and ' +
+      'attachments.',
     encrypt: 'Encrypt with a passphrase (recommended)',
     passphrase: 'Passphrase',
     confirm: 'Confirm the passphrase',
-    hint: 'At least {{min}} characters. Send it by another channel than the file: without it, nobody can open it.',
+    hint:
+      'At least {{min}} characters. Send it by another channel than the file: without it, ' +
+      'nobody can open it.',
     tooShort: 'The passphrase needs at least {{min}} characters.',
     mismatch: 'The two entries differ.',
     plainWarning:
@@ -20,7 +23,8 @@ export const protectEn: typeof protectFr = {
     content: 'Content',
     full: 'Complete: data, notes, answers and attachments',
     pseudonymised:
-      'Pseudonymised: names, e-mails, numbers, IMEIs and serials replaced; no notes, answers or attachments',
+      'Pseudonymised: names, e-mails, numbers, IMEIs and serials replaced; no notes, answers or ' +
+      'attachments',
     pseudonymisedName: '{{name}} (pseudonymised)',
     submit: 'Export',
     running: 'Exporting the engagement…',
@@ -48,6 +52,41 @@ export const protectEn: typeof protectFr = {
     restore: 'Restore',
     running: 'Restoring the backup…',
     done: 'Backup of {{date}} restored; the previous state was backed up.',
+  },
+  deliverable: {
+    pseudonymise: 'Pseudonymise personal data',
+    hint:
+      'Names, e-mails, numbers, IMEIs and serial numbers replaced with the same pseudonyms as ' +
+      'in a pseudonymised export of the engagement. Free texts are kept as written: read them ' +
+      'again.',
+  },
+  security: {
+    button: 'Security',
+    title: 'App security',
+    on: 'A passphrase is asked at start.',
+    off: 'No passphrase is asked at start.',
+    scope:
+      'This lock guards the screen, not the data: it does not encrypt the local database ' +
+      '(IndexedDB). To protect data at rest, encrypt the computer’s disk and export engagements ' +
+      'encrypted.',
+    passphrase: 'New passphrase',
+    confirm: 'Confirm the passphrase',
+    hint:
+      'At least {{min}} characters. Only a PBKDF2 fingerprint is kept; a forgotten passphrase ' +
+      'cannot be recovered.',
+    set: 'Lock at start',
+    change: 'Change the passphrase',
+    remove: 'Remove the lock',
+    setDone: 'Passphrase saved: it will be asked at the next start.',
+    removed: 'Lock removed: the app will open without a passphrase.',
+  },
+  lock: {
+    title: 'FleetAudit is locked',
+    intro: 'Type the passphrase chosen under “Security” to open the app.',
+    passphrase: 'Passphrase',
+    submit: 'Unlock',
+    checking: 'Checking…',
+    wrong: 'Wrong passphrase.',
   },
   register: {
     title: 'Personal data in this engagement',

@@ -62,6 +62,9 @@ export const importFr = {
     ivanti: 'Ivanti',
     'asset-register': 'Registre d’actifs',
     'operator-fr': 'Facture opérateur',
+    'verizon-wireless': 'Verizon (données brutes, par ligne)',
+    'bell-mobile': 'Bell (fichier MOB)',
+    'rogers-usage': 'Rogers (détail des appels, par ligne et par mois)',
   },
   mapping: {
     title: 'Associer les colonnes de {{file}}',

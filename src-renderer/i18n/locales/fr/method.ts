@@ -72,9 +72,11 @@ export const methodFr = {
     title: 'Calendrier du programme',
     help: 'Phases, tâches datées, jalons et vagues ; la ligne rouge marque la date de référence.',
     empty: 'Datez des tâches ou planifiez des vagues pour remplir le calendrier.',
+    today: 'Référence : {{date}}',
     legend:
       'Barre foncée : phase · barre claire : prévu · trait vert : réel · losange : jalon ' +
-      '(vert go, rouge no-go, gris à décider) · barre orangée : vague.',
+      '(vert go, rouge no-go, gris à décider) · ' +
+      'barre à la couleur secondaire, nom en italique : vague.',
   },
   waves: {
     loading: "Lecture de l'inventaire…",
@@ -205,5 +207,46 @@ export const methodFr = {
     notMet: 'Non atteint ({{share}} % du chemin)',
     notMetNoBaseline: 'Non atteint (pas de valeur de départ)',
     add: "Ajouter l'objectif",
+  },
+  reading: {
+    read: "Lire l'avancement depuis un export MDM",
+    reading: "Lecture de l'export…",
+    summary:
+      '{{file}} : {{found}} appareils de la vague sur {{covered}} sont enrôlés ' +
+      '({{exported}} appareils dans le fichier).',
+    dated: 'Export daté du {{date}} (dernière remontée la plus récente).',
+    undated: 'L’export ne donne aucune date de remontée : choisissez la date du relevé.',
+    missing_one: '{{count}} appareil de la vague n’est pas enrôlé',
+    missing_other: '{{count}} appareils de la vague ne sont pas enrôlés',
+    more: '… et {{count}} de plus.',
+    device: 'Appareil',
+    user: 'Utilisateur',
+    why: 'Raison',
+    reason: {
+      absent: 'Absent de l’export',
+      unmanaged: 'Présent mais non géré',
+      stale: 'Aucune remontée depuis plus de 30 jours',
+    },
+    record: 'Enregistrer comme relevé',
+    recordHelp:
+      'Le relevé compte les appareils enrôlés depuis les relevés précédents, jusqu’à cette date.',
+  },
+  edit: {
+    edit: 'Modifier',
+    rename: 'Renommer',
+    save: 'Enregistrer',
+    addCriterion: 'Ajouter le critère',
+    newCriterion: 'Nouveau critère…',
+    'title-required': 'Donnez un intitulé au critère.',
+    'title-duplicate': 'Un critère porte déjà cet intitulé.',
+    nameRequired: 'Le nom est obligatoire.',
+    textRequired: 'Le retour ne peut pas être vide.',
+    wave: {
+      title: 'Modifier la vague',
+      'name-required': 'Donnez un nom à la vague.',
+      'no-population': 'Choisissez au moins un filtre ou listez des appareils.',
+      'end-before-start': 'La fin prévue précède le début.',
+      'bad-target': 'L’objectif doit être un nombre entier d’appareils, positif ou nul.',
+    },
   },
 };

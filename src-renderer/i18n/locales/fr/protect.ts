@@ -7,19 +7,24 @@ export const protectFr = {
     button: 'Exporter',
     title: 'Exporter « {{name}} »',
     intro:
-      'Le fichier .fleetaudit contient toute la mission : données importées, notes, réponses et pièces jointes.',
+      'Le fichier .fleetaudit contient toute la mission : données importées, notes, réponses et ' +
+      'pièces jointes.',
     encrypt: 'Chiffrer avec une phrase de passe (recommandé)',
     passphrase: 'Phrase de passe',
     confirm: 'Confirmer la phrase de passe',
-    hint: 'Au moins {{min}} caractères. Transmettez-la par un autre canal que le fichier : sans elle, personne ne peut l’ouvrir.',
+    hint:
+      'Au moins {{min}} caractères. Transmettez-la par un autre canal que le fichier : sans ' +
+      'elle, personne ne peut l’ouvrir.',
     tooShort: 'La phrase de passe doit compter au moins {{min}} caractères.',
     mismatch: 'Les deux saisies ne correspondent pas.',
     plainWarning:
-      'Sans chiffrement, quiconque obtient le fichier peut lire les données personnelles qu’il contient.',
+      'Sans chiffrement, quiconque obtient le fichier peut lire les données personnelles qu’il ' +
+      'contient.',
     content: 'Contenu',
     full: 'Complet : données, notes, réponses et pièces jointes',
     pseudonymised:
-      'Pseudonymisé : noms, e-mails, numéros, IMEI et numéros de série remplacés ; sans notes, réponses ni pièces jointes',
+      'Pseudonymisé : noms, e-mails, numéros, IMEI et numéros de série remplacés ; sans notes, ' +
+      'réponses ni pièces jointes',
     pseudonymisedName: '{{name}} (pseudonymisée)',
     submit: 'Exporter',
     running: 'Export de la mission…',
@@ -48,6 +53,41 @@ export const protectFr = {
     restore: 'Restaurer',
     running: 'Restauration de la sauvegarde…',
     done: 'Sauvegarde du {{date}} restaurée ; l’état précédent a été sauvegardé.',
+  },
+  deliverable: {
+    pseudonymise: 'Pseudonymiser les données personnelles',
+    hint:
+      'Noms, e-mails, numéros, IMEI et numéros de série remplacés par les mêmes pseudonymes que ' +
+      'dans un export pseudonymisé de la mission. Les textes libres sont repris tels quels : ' +
+      'relisez-les.',
+  },
+  security: {
+    button: 'Sécurité',
+    title: 'Sécurité de l’application',
+    on: 'Une phrase de passe est demandée au démarrage.',
+    off: 'Aucune phrase de passe n’est demandée au démarrage.',
+    scope:
+      'Ce verrou protège l’écran, pas les données : la base locale (IndexedDB) n’est pas ' +
+      'chiffrée par lui. Pour protéger les données au repos, chiffrez le disque de l’ordinateur ' +
+      'et exportez les missions chiffrées.',
+    passphrase: 'Nouvelle phrase de passe',
+    confirm: 'Confirmer la phrase de passe',
+    hint:
+      'Au moins {{min}} caractères. Seule une empreinte PBKDF2 est conservée ; une phrase ' +
+      'oubliée ne se retrouve pas.',
+    set: 'Verrouiller au démarrage',
+    change: 'Changer la phrase de passe',
+    remove: 'Retirer le verrouillage',
+    setDone: 'Phrase de passe enregistrée : elle sera demandée au prochain démarrage.',
+    removed: 'Verrouillage retiré : l’application s’ouvrira sans phrase de passe.',
+  },
+  lock: {
+    title: 'FleetAudit est verrouillé',
+    intro: 'Saisissez la phrase de passe choisie dans « Sécurité » pour ouvrir l’application.',
+    passphrase: 'Phrase de passe',
+    submit: 'Déverrouiller',
+    checking: 'Vérification…',
+    wrong: 'Phrase de passe incorrecte.',
   },
   register: {
     title: 'Données personnelles de cette mission',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { ganttLayout } from '@core/charts/method-gantt';
+import { ganttLayout, methodGanttOption } from '@core/charts/method-gantt';
+import { ganttRowLabel, ganttTickFormatter } from '@core/charts/method-gantt-format';
 
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const task = { plannedStart: null, plannedEnd: null, actualStart: null, actualEnd: null };
@@ -25,6 +26,7 @@ describe('timeline layout', () => {
     });
 
     expect(layout.rows).toEqual(['Audit', '   Inventaire', '   Factures', 'Vague 1']);
+    expect(layout.rowKinds).toEqual(['phase', 'task', 'task', 'wave']);
     // Bars run to the end of their last day.
     expect(layout.bars).toEqual([
       [0, ms('2026-01-05'), ms('2026-01-16'), 'phase'],
@@ -33,5 +35,42 @@ describe('timeline layout', () => {
       [3, ms('2026-03-01'), ms('2026-03-11'), 'wave'],
     ]);
     expect(layout.gates).toEqual([{ row: 0, at: ms('2026-01-20'), gate: 'go' }]);
+  });
+});
+
+describe('timeline in French', () => {
+  it('names months in French on the axis, with the year at the start of a month', () => {
+    const tick = ganttTickFormatter('fr');
+    expect(tick(ms('2026-12-01'))).toBe('déc. 2026');
+    expect(tick(ms('2026-11-17'))).toBe('17 nov.');
+  });
+
+  it('keeps braces in a row name from breaking its style', () => {
+    expect(ganttRowLabel('   Lot {A}', 'task')).toBe('{task|Lot A}');
+  });
+
+  it('leaves room around the bars and the reference day so none ends on the edge', () => {
+    const option = methodGanttOption(
+      {
+        today: '2026-02-01',
+        phases: [],
+        waves: [{ label: 'Vague 1', start: '2026-03-01', end: '2026-03-10' }],
+      },
+      { today: 'Référence', gate: 'Jalon' },
+      {
+        phase: '#000',
+        planned: '#111',
+        actual: '#222',
+        wave: '#333',
+        go: '#444',
+        noGo: '#555',
+        open: '#666',
+        today: '#777',
+      },
+    );
+    const axis = option.xAxis as { min: number; max: number };
+
+    expect(axis.min).toBeLessThan(ms('2026-02-01'));
+    expect(axis.max).toBeGreaterThan(ms('2026-03-11'));
   });
 });

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { INPUT_FAMILIES } from '@core/kpi';
+import type { InputFamily } from '@core/kpi';
+import type { Engagement } from '@core/model/engagement';
+
+import { InputTable } from './InputTable';
+import './inputs.css';
+
+/** The Saisies tab: the figures no import carries, one family at a time. */
+export function InputsTab({ engagement }: { engagement: Engagement }) {
+  const { t } = useTranslation();
+  const [family, setFamily] = useState<InputFamily>('budget');
+
+  return (
+    <section className="inputs-tab" data-testid="inputs-tab">
+      <p className="muted">{t('dashboard.inputs.intro')}</p>
+      <label className="setting inputs-family">
+        <span>{t('dashboard.inputs.family')}</span>
+        <select
+          value={family}
+          onChange={(e) => setFamily(e.target.value as InputFamily)}
+          data-testid="inputs-family"
+        >
+          {INPUT_FAMILIES.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {t(`dashboard.inputs.titles.${candidate}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {/* The key resets the drafts when the family changes: they belong to one table. */}
+      <InputTable key={family} engagement={engagement} family={family} />
+    </section>
+  );
+}

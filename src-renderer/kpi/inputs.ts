@@ -1,0 +1,82 @@
+// The consultant's KPI inputs (budget, incidents, surveys...): one record per entered row, one
+// record kind per family, each read back through the family's schema.
+import { INPUT_FAMILIES, restoreInputRow } from '@core/kpi';
+import type { ConsultantInputs, InputFamily, InputRow } from '@core/kpi';
+import type { EngagementId } from '@core/model/ids';
+
+import { getDb } from '../store/db';
+import type { FleetDb } from '../store/db';
+import { useRecords } from '../store/hooks';
+import { deleteRecord, listRecords, putRecord } from '../store/owned';
+
+// One restore function per family, made once: the live query re-runs when its identity changes.
+const RESTORERS = Object.fromEntries(
+  INPUT_FAMILIES.map((family) => [family, (raw: unknown) => restoreInputRow(family, raw)]),
+) as { [F in InputFamily]: (raw: unknown) => InputRow<F> };
+
+export const INPUT_KIND_PREFIX = 'kpi-input:';
+
+export function inputKind(family: InputFamily): string {
+  return `${INPUT_KIND_PREFIX}${family}`;
+}
+
+function readFamily<F extends InputFamily>(
+  engagementId: EngagementId,
+  family: F,
+  db: FleetDb,
+): Promise<InputRow<F>[]> {
+  return listRecords(engagementId, inputKind(family), RESTORERS[family], db);
+}
+
+export async function readConsultantInputs(
+  engagementId: EngagementId,
+  db: FleetDb = getDb(),
+): Promise<ConsultantInputs> {
+  const [budget, provisioning, incidents, outages, patches, surveys, adoption, endOfLife] =
+    await Promise.all([
+      readFamily(engagementId, 'budget', db),
+      readFamily(engagementId, 'provisioning', db),
+      readFamily(engagementId, 'incidents', db),
+      readFamily(engagementId, 'outages', db),
+      readFamily(engagementId, 'patches', db),
+      readFamily(engagementId, 'surveys', db),
+      readFamily(engagementId, 'adoption', db),
+      readFamily(engagementId, 'end-of-life', db),
+    ]);
+  return {
+    budget,
+    provisioning,
+    incidents,
+    outages,
+    patches,
+    surveys,
+    adoption,
+    'end-of-life': endOfLife,
+  };
+}
+
+export async function saveInputRow<F extends InputFamily>(
+  engagementId: EngagementId,
+  family: F,
+  row: InputRow<F>,
+  db: FleetDb = getDb(),
+): Promise<void> {
+  await putRecord(engagementId, inputKind(family), row.id, row, db);
+}
+
+export async function deleteInputRow(
+  engagementId: EngagementId,
+  family: InputFamily,
+  id: string,
+  db: FleetDb = getDb(),
+): Promise<void> {
+  await deleteRecord(engagementId, inputKind(family), id, db);
+}
+
+/** Live rows of one family; undefined while loading. */
+export function useInputRows<F extends InputFamily>(
+  engagementId: EngagementId,
+  family: F,
+): InputRow<F>[] | undefined {
+  return useRecords(engagementId, inputKind(family), RESTORERS[family]);
+}

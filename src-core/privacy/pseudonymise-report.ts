@@ -9,6 +9,7 @@ import type { SavingRecommendation } from '../savings/types';
 import { createPseudonymiser } from './pseudonym';
 import type { Pseudonymiser } from './pseudonym';
 import { pseudonymiseRow } from './pseudonymise-content';
+import { recordingPseudonymiser } from './reverse-table';
 
 /** Remembers every value it replaced, so the same value elsewhere gets the same pseudonym. */
 function remembering(pseudo: Pseudonymiser, seen: Map<string, string>): Pseudonymiser {
@@ -86,9 +87,12 @@ async function savingsOf(
 export async function pseudonymiseReportData(
   data: ReportData,
   keyHex: string,
+  /** Filled with pseudonym → original, for the engagement's reverse table. */
+  pairs: Map<string, string> = new Map(),
 ): Promise<ReportData> {
   const seen = new Map<string, string>();
-  const pseudo = remembering(await createPseudonymiser(keyHex), seen);
+  const recording = recordingPseudonymiser(await createPseudonymiser(keyHex), pairs);
+  const pseudo = remembering(recording, seen);
 
   const devices = await rowsOf('devices', data.devices, pseudo);
   const lines = await rowsOf('lines', data.lines, pseudo);

@@ -1,16 +1,52 @@
 // Owns the automatic local backups of an engagement: its whole content as a `.fleetaudit`
 // archive, kept among the engagement's own records (kind `backup`) so that deleting the
-// engagement purges them with it. Only the last few are kept.
+// engagement purges them with it. Only the last few are kept, as many as the engagement says.
+import { z } from 'zod';
+
 import type { EngagementId } from '@core/model/ids';
 
 import type { FleetDb } from './db';
 import { guardStorage } from './guard';
+import { getRecord, putRecord } from './owned';
 import type { OwnedRecord } from './records';
 
 export const BACKUP_KIND = 'backup';
 
-/** How many backups each engagement keeps; the oldest goes when a new one is taken. */
+/** How many backups an engagement keeps unless it says otherwise. */
 export const BACKUPS_KEPT = 5;
+
+export const BACKUPS_KEPT_MIN = 1;
+export const BACKUPS_KEPT_MAX = 30;
+
+// Not `backup`: every record of that kind is an archive, and restoring one keeps them all.
+const SETTINGS_KIND = 'backup-settings';
+const SETTINGS_ID = 'retention';
+
+const retentionSchema = z.object({
+  kept: z.number().int().min(BACKUPS_KEPT_MIN).max(BACKUPS_KEPT_MAX),
+});
+
+/** A stored retention read back; missing or out of range counts as the default. */
+export function restoreRetention(raw: unknown): number {
+  const parsed = retentionSchema.safeParse(raw);
+  return parsed.success ? parsed.data.kept : BACKUPS_KEPT;
+}
+
+/** How many backups this engagement keeps. */
+export async function backupsKept(db: FleetDb, engagementId: EngagementId): Promise<number> {
+  const kept = await getRecord(engagementId, SETTINGS_KIND, SETTINGS_ID, restoreRetention, db);
+  return kept ?? BACKUPS_KEPT;
+}
+
+/** Sets how many backups to keep (1 to 30); older ones go when the next backup is taken. */
+export async function setBackupsKept(
+  db: FleetDb,
+  engagementId: EngagementId,
+  kept: number,
+): Promise<void> {
+  const data = retentionSchema.parse({ kept });
+  await putRecord(engagementId, SETTINGS_KIND, SETTINGS_ID, data, db);
+}
 
 /** One backup a day while the engagement is in use. */
 export const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -59,8 +95,8 @@ export function isBackupDue(backups: readonly BackupInfo[], now: Date): boolean 
 }
 
 /**
- * Stores a backup and drops the oldest beyond BACKUPS_KEPT, in one transaction. With
- * `onlyIfDue`, a backup another caller saved meanwhile wins and null is returned.
+ * Stores a backup and drops the oldest beyond the engagement's retention, in one transaction.
+ * With `onlyIfDue`, a backup another caller saved meanwhile wins and null is returned.
  */
 export async function saveBackup(
   db: FleetDb,
@@ -83,7 +119,8 @@ export async function saveBackup(
     if (onlyIfDue && !isBackupDue(await listBackups(db, engagementId), now)) return false;
 
     await db.records.put(record);
-    const surplus = (await backupRecords(db, engagementId)).slice(BACKUPS_KEPT);
+    const kept = await backupsKept(db, engagementId);
+    const surplus = (await backupRecords(db, engagementId)).slice(kept);
     await db.records.bulkDelete(surplus.map((entry) => [engagementId, BACKUP_KIND, entry.id]));
     return true;
   });

@@ -6,12 +6,14 @@ import type { EngagementContent } from '@core/engagement-file/content';
 import type { EngagementId } from '@core/model/ids';
 import { createPseudonymiser } from '@core/privacy/pseudonym';
 import { pseudonymiseContent } from '@core/privacy/pseudonymise-content';
+import { recordingPseudonymiser } from '@core/privacy/reverse-table';
 
 import type { FleetDb } from '../store/db';
 import { readEngagementContent } from '../store/engagement-file';
 import { throwIfCancelled } from '../store/guard';
 import type { TaskProgress } from './contract';
 import { pseudonymKey } from './engagement-file-pseudonym-key';
+import { recordReverseTable } from './engagement-file-reverse-table';
 
 export interface ExportFileInput {
   engagementId: EngagementId;
@@ -76,7 +78,15 @@ async function pseudonymised(
   content: EngagementContent,
   name: string,
 ): Promise<EngagementContent> {
-  const pseudo = await createPseudonymiser(await pseudonymKey(db, content.engagement.id));
+  const id = content.engagement.id;
+  const pairs = new Map<string, string>();
+  const pseudo = recordingPseudonymiser(
+    await createPseudonymiser(await pseudonymKey(db, id)),
+    pairs,
+  );
   const safe = await pseudonymiseContent(content, pseudo);
+
+  // Kept in the engagement, not in the file: only this engagement's key can reverse it.
+  await recordReverseTable(db, id, pairs);
   return { ...safe, engagement: { ...safe.engagement, name } };
 }

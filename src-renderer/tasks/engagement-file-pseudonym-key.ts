@@ -6,7 +6,7 @@ import { newPseudonymKey } from '@core/privacy/pseudonym';
 import type { FleetDb } from '../store/db';
 import { getRecord, putRecord } from '../store/owned';
 
-const KEY_KIND = 'privacy';
+export const KEY_KIND = 'privacy';
 const KEY_ID = 'pseudonym-key';
 
 const restoreKey = (raw: unknown): string | undefined => {
@@ -14,9 +14,17 @@ const restoreKey = (raw: unknown): string | undefined => {
   return typeof key === 'string' ? key : undefined;
 };
 
+/** The engagement's key (hex) if it has one yet; reading never creates it. */
+export async function existingPseudonymKey(
+  db: FleetDb,
+  id: EngagementId,
+): Promise<string | undefined> {
+  return getRecord(id, KEY_KIND, KEY_ID, restoreKey, db);
+}
+
 /** The engagement's key (hex), created and stored on first use. */
 export async function pseudonymKey(db: FleetDb, id: EngagementId): Promise<string> {
-  const known = await getRecord(id, KEY_KIND, KEY_ID, restoreKey, db);
+  const known = await existingPseudonymKey(db, id);
   if (known) return known;
 
   const key = newPseudonymKey();

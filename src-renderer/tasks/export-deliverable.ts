@@ -22,6 +22,7 @@ import { computeKpiReport } from './compute-kpis';
 import type { TaskProgress } from './contract';
 import { pseudonymKey } from './engagement-file-pseudonym-key';
 import { renderPdfInWorker } from './export-pdf-renderer';
+import { recordReverseTable } from './engagement-file-reverse-table';
 
 export interface ExportDeliverableInput {
   engagementId: EngagementId;
@@ -87,10 +88,13 @@ export async function exportDeliverable(
 
   report(0);
   const read = await readReportData(db, input.engagementId);
+  // Pseudonyms printed in the deliverable can be looked up later on this engagement only.
+  const pairs = new Map<string, string>();
   const data = input.definition.options.pseudonymise
-    ? await pseudonymiseReportData(read, await pseudonymKey(db, input.engagementId))
+    ? await pseudonymiseReportData(read, await pseudonymKey(db, input.engagementId), pairs)
     : read;
   throwIfCancelled(signal);
+  if (pairs.size > 0) await recordReverseTable(db, input.engagementId, pairs);
   report(READ_SHARE);
 
   const building = (fraction: number) => report(READ_SHARE + fraction * (SCALE - READ_SHARE));

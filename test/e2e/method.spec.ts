@@ -175,6 +175,49 @@ test('an objective reads compliance live; a population is checked against the fl
   await page.getByTestId('new-population').click();
   await page.getByTestId('population-departments').selectOption([department]);
   await expect(page.getByTestId('population-fit')).toContainText(`${financeDevices} appareils`);
+
+  // BYOD brings the container and the privacy wording; switching the container off warns.
+  // Boxes show the stored state, which lands a moment after the click.
+  const population = page.getByTestId('population');
+  const container = population.getByTestId('population-container');
+  await population.getByTestId('population-ownership').selectOption('BYOD');
+  await expect(container).toBeChecked();
+  await container.click();
+  await expect(population.getByTestId('policy-warning-byod-without-container')).toBeVisible();
+  await container.click();
+  await expect(population.getByTestId('policy-warning-byod-without-container')).toBeHidden();
+  await population.getByTestId('access-compliance').click();
+  await population.getByTestId('access-countries').fill('fr, be');
+  await population.getByTestId('access-countries').press('Enter');
+  await population.getByTestId('access-network').selectOption('corporate');
+  await expect(population.getByTestId('access-countries')).toHaveValue('FR, BE');
+
+  await reloadMethod(page);
+  await page.getByTestId('method-tab-governance').click();
+  await expect(population.getByTestId('access-compliance')).toBeChecked();
+  await expect(population.getByTestId('access-countries')).toHaveValue('FR, BE');
+  await expect(population.getByTestId('access-network')).toHaveValue('corporate');
+  await expect(population.getByTestId('population-statement')).toHaveValue(
+    /^Sur votre appareil personnel, l'entreprise voit uniquement l'état de conformité/,
+  );
+  await expect(population.getByTestId('population-statement')).toHaveValue(/vos photos/);
+});
+
+test('a dated task appears as a bar on the Gantt chart of the Calendrier tab', async ({ page }) => {
+  const app = await openMethod(page);
+  await page.getByTestId('phase-toggle-audit').click();
+  const first = page.getByTestId('phase-audit').getByTestId('task-row').first();
+  await first.getByTestId('task-plannedStart').fill('2026-12-07');
+  await first.getByTestId('task-plannedEnd').fill('2026-12-18');
+  await expect(first.getByTestId('task-plannedEnd')).toHaveValue('2026-12-18');
+
+  await page.getByTestId('method-tab-timeline').click();
+  await expect(page.getByText('Calendrier du programme')).toBeVisible();
+  await expect(page.getByTestId('timeline-empty')).toBeHidden();
+  const chart = page.getByTestId('method-gantt');
+  // The planned bar carries the planned colour set in TimelineView.
+  await expect(chart.locator('svg path[fill="#9db7d3"]').first()).toBeAttached();
+  expect(app.consoleErrors).toEqual([]);
 });
 
 /** An Intune export as the portal writes it, listing the given devices as checked in. */

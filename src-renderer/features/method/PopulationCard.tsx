@@ -4,17 +4,21 @@ import type { Device } from '@core/model/device';
 import type { Engagement } from '@core/model/engagement';
 import {
   POLICY_OWNERSHIPS,
-  PROFILE_RESTRICTIONS,
   RESTRICTIONS,
   SECURITY_PROFILES,
+  ownershipDefaults,
+  policyWarnings,
   populationFit,
+  profileDefaults,
 } from '@core/method/governance';
 import type { Population, PolicyOwnership, SecurityProfile } from '@core/method/governance';
 
 import { formatNumber } from '../../i18n/format';
+import { AccessRules } from './AccessRules';
 import { CommitInput } from './CommitInput';
 import type { Choices } from './GovernanceView';
 import { removePopulation, savePopulation } from './method-store';
+import { MonitoringStatement } from './MonitoringStatement';
 import { Picker } from './Picker';
 
 interface Props {
@@ -31,6 +35,7 @@ export function PopulationCard({ engagement, population, devices, choices }: Pro
   const save = (patch: Partial<Population>) =>
     void savePopulation(engagement.id, { ...population, ...patch }, t);
   const fit = populationFit(devices, population);
+  const warnings = policyWarnings(population);
   const n = (value: number) => formatNumber(value, engagement.locale);
 
   return (
@@ -44,7 +49,7 @@ export function PopulationCard({ engagement, population, devices, choices }: Pro
           {t('method.governance.ownership')}
           <select
             value={population.ownership}
-            onChange={(e) => save({ ownership: e.target.value as PolicyOwnership })}
+            onChange={(e) => save(ownershipDefaults(population, e.target.value as PolicyOwnership))}
             data-testid="population-ownership"
           >
             {POLICY_OWNERSHIPS.map((option) => (
@@ -58,11 +63,11 @@ export function PopulationCard({ engagement, population, devices, choices }: Pro
           {t('method.governance.profile')}
           <select
             value={population.profile}
-            // A new profile brings its restrictions; the consultant then adjusts them.
-            onChange={(e) => {
-              const profile = e.target.value as SecurityProfile;
-              save({ profile, restrictions: PROFILE_RESTRICTIONS[profile] });
-            }}
+            // A new profile brings its restrictions and access rules; the consultant then
+            // adjusts them.
+            onChange={(e) =>
+              save(profileDefaults(e.target.value as SecurityProfile, population.ownership))
+            }
             data-testid="population-profile"
           >
             {SECURITY_PROFILES.map((option) => (
@@ -115,6 +120,26 @@ export function PopulationCard({ engagement, population, devices, choices }: Pro
           ))}
         </fieldset>
       </div>
+      <div className="method-policy">
+        <AccessRules
+          access={population.access}
+          containerisation={population.containerisation}
+          onChange={save}
+        />
+        <MonitoringStatement
+          population={population}
+          onChange={(statement) => save({ statement })}
+        />
+      </div>
+      {warnings.length > 0 && (
+        <ul className="method-warnings">
+          {warnings.map((warning) => (
+            <li key={warning} className="method-warning" data-testid={`policy-warning-${warning}`}>
+              {t(`method.policy.warning.${warning}`)}
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="small" data-testid="population-fit">
         {t('method.governance.fit', {
           covered: n(fit.covered),

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Engagement } from '@core/model/engagement';
 
 import { usePlatform } from '../../platform';
-import { BACKUPS_KEPT, listBackups } from '../../store/backups';
+import { backupsKept, listBackups } from '../../store/backups';
 import { getDb } from '../../store/db';
 import { restoreBackup, formatMoment } from './backup-actions';
+import { BackupRetention } from './BackupRetention';
 import { formatSize } from './format-size';
 
 interface Props {
@@ -20,11 +21,13 @@ export function BackupList({ engagement, onRestore }: Props) {
   const { t } = useTranslation();
   const platform = usePlatform();
   const backups = useLiveQuery(() => listBackups(getDb(), engagement.id), [engagement.id]);
+  const kept = useLiveQuery(() => backupsKept(getDb(), engagement.id), [engagement.id]);
 
   return (
     <details className="protect-register" data-testid="backup-list">
       <summary>{t('protect.backups.title')}</summary>
-      <p className="muted">{t('protect.backups.intro', { count: BACKUPS_KEPT })}</p>
+      {kept !== undefined && <p className="muted">{t('protect.backups.intro', { count: kept })}</p>}
+      <BackupRetention engagementId={engagement.id} />
       {backups?.length === 0 && <p className="muted">{t('protect.backups.empty')}</p>}
       <ul className="protect-backups">
         {backups?.map((backup) => (

@@ -8,6 +8,7 @@ import type { RegisterEntry, RegisterField } from '@core/privacy/register';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { runTask } from '../../tasks/run-task';
 import { reportError } from '../engagements/actions';
+import { RevealPseudonym } from './RevealPseudonym';
 
 interface Props {
   engagementId: EngagementId;
@@ -52,6 +53,7 @@ export function PersonalDataRegister({ engagementId, locale }: Props) {
           <ul>{entry.fields.map(field)}</ul>
         </section>
       ))}
+      <RevealPseudonym engagementId={engagementId} />
     </details>
   );
 }

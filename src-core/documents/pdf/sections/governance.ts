@@ -1,6 +1,10 @@
 // Governance by population: ownership model, security profile, restrictions and allowed
 // models of each population the consultant defined (records 'method-population').
+import type { Population } from '@core/method/governance';
+import { monitoringStatement } from '@core/method/monitoring';
+
 import { populationsOf } from '../../records/programme';
+import type { DocTexts } from '../../texts';
 import { dataTable, freeText, paragraph, sectionHeading } from '../blocks';
 import type { ReportSection, SectionContext } from '../section';
 import type { PdfCell, PdfContent } from '../types';
@@ -39,6 +43,29 @@ function build(context: SectionContext): PdfContent[] {
       rows,
       theme,
     ),
+    ...populations.flatMap((p) => policyBlock(p, texts, data.engagement.locale)),
+  ];
+}
+
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+
+/** One population's access rules, container and monitoring statement, as the policy reads. */
+function policyBlock(p: Population, texts: DocTexts, language: 'fr' | 'en'): PdfContent[] {
+  const t = texts.governance;
+  const rules = [
+    p.access.requireCompliance ? t.compliant : t.anyDevice,
+    p.access.countries.length > 0 ? fill(t.countries, { list: p.access.countries.join(', ') }) : '',
+    p.access.hours ? fill(t.hours, { from: p.access.hours.from, to: p.access.hours.to }) : '',
+    t.network[p.access.network],
+  ].filter(Boolean);
+  const statement = p.statement ?? monitoringStatement(p, language);
+
+  return [
+    { text: fill(t.policyTitle, { name: p.name }), style: 'h2' },
+    paragraph(`${t.access} ${rules.join(' · ')}`),
+    paragraph(p.containerisation ? t.container : t.noContainer),
+    paragraph(`${t.statement} ${statement}`),
   ];
 }
 

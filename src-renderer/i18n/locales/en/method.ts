@@ -168,6 +168,25 @@ export const methodEn: typeof methodFr = {
       'In the inventory: {{covered}} devices, {{offList}} of them outside the allowed models ' +
       'and {{otherOwnership}} under another ownership model.',
   },
+  policy: {
+    access: 'Conditional access',
+    requireCompliance: 'Require a compliant device',
+    countries: 'Allowed countries (ISO codes, e.g. FR, BE)',
+    anyCountry: 'Any country',
+    hours: 'Limit the hours',
+    from: 'From',
+    to: 'To',
+    network: 'Allowed networks',
+    networks: { any: 'Any network', corporate: 'Company Wi-Fi or VPN only' },
+    container: 'Containerise work data',
+    monitoring: 'What the company monitors',
+    privacy: 'Privacy statement (BYOD)',
+    resetStatement: 'Go back to the suggested text',
+    warning: {
+      'byod-without-container': 'A BYOD population must have its work data containerised.',
+      'byod-empty-statement': 'The BYOD privacy statement is empty.',
+    },
+  },
   ownership: {
     COBO: 'COBO — business use only',
     COPE: 'COPE — business, personal use allowed',

@@ -52,6 +52,17 @@ export const protectEn: typeof protectFr = {
     restore: 'Restore',
     running: 'Restoring the backup…',
     done: 'Backup of {{date}} restored; the previous state was backed up.',
+    kept: 'Backups kept',
+    keptHint: 'From {{min}} to {{max}}; the oldest go at the next backup.',
+  },
+  reveal: {
+    label: 'Find a value',
+    submit: 'Find',
+    unknown: 'unknown',
+    refused: 'unknown (entry unreadable with this engagement’s key)',
+    hint:
+      'Paste a pseudonym read in a deliverable or a pseudonymised export of this engagement. ' +
+      'Only pseudonyms already exported in a pseudonymised file are known.',
   },
   deliverable: {
     pseudonymise: 'Pseudonymise personal data',

@@ -173,6 +173,26 @@ export const methodFr = {
       "Dans l'inventaire : {{covered}} appareils, dont {{offList}} hors des modèles autorisés " +
       'et {{otherOwnership}} sous un autre modèle de propriété.',
   },
+  policy: {
+    access: 'Accès conditionnel',
+    requireCompliance: 'Exiger un appareil conforme',
+    countries: 'Pays autorisés (codes ISO, ex. FR, BE)',
+    anyCountry: 'Tous pays',
+    hours: 'Limiter les horaires',
+    from: 'De',
+    to: 'À',
+    network: 'Réseaux autorisés',
+    networks: { any: 'Tous réseaux', corporate: "Wi-Fi ou VPN de l'entreprise seulement" },
+    container: 'Conteneuriser les données professionnelles',
+    monitoring: 'Ce que l’entreprise surveille',
+    privacy: 'Déclaration de confidentialité (BYOD)',
+    resetStatement: 'Revenir au texte proposé',
+    warning: {
+      'byod-without-container':
+        'Une population BYOD doit avoir ses données professionnelles conteneurisées.',
+      'byod-empty-statement': 'La déclaration de confidentialité BYOD est vide.',
+    },
+  },
   ownership: {
     COBO: 'COBO — usage professionnel seul',
     COPE: 'COPE — professionnel, usage personnel permis',

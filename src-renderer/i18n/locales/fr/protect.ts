@@ -53,6 +53,17 @@ export const protectFr = {
     restore: 'Restaurer',
     running: 'Restauration de la sauvegarde…',
     done: 'Sauvegarde du {{date}} restaurée ; l’état précédent a été sauvegardé.',
+    kept: 'Sauvegardes conservées',
+    keptHint: 'De {{min}} à {{max}} ; les plus anciennes partent à la prochaine sauvegarde.',
+  },
+  reveal: {
+    label: 'Retrouver une valeur',
+    submit: 'Retrouver',
+    unknown: 'inconnu',
+    refused: 'inconnu (entrée illisible avec la clé de cette mission)',
+    hint:
+      'Collez un pseudonyme lu dans un livrable ou un export pseudonymisé de cette mission. ' +
+      'Seuls les pseudonymes déjà exportés dans un fichier pseudonymisé sont connus.',
   },
   deliverable: {
     pseudonymise: 'Pseudonymiser les données personnelles',

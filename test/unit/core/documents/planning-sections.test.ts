@@ -137,6 +137,37 @@ describe('the roadmap and governance sections', () => {
     ]);
     expect(rows[1][0]).toContain('Terrain');
   });
+
+  it("writes each population's access rules, container and monitoring statement", () => {
+    const text = JSON.stringify(section('governance'));
+
+    // "Direction" has the high profile and no stored rules: the profile's defaults apply.
+    expect(text).toContain('Politique de Direction');
+    expect(text).toContain(
+      'Accès conditionnel : appareil conforme exigé · de 07:00 à 20:00 · ' +
+        'Wi-Fi de l’entreprise ou VPN seulement',
+    );
+    expect(text).toContain('Données professionnelles en conteneur');
+    expect(text).toContain('Ce qui est surveillé : Sur cet appareil professionnel');
+  });
+
+  it("prints a BYOD population's own privacy wording as the consultant wrote it", () => {
+    const report = fullReport();
+    const byod = {
+      id: 'p3',
+      name: 'Commerciaux',
+      ownership: 'BYOD',
+      profile: 'standard',
+      restrictions: [],
+      statement: 'Nous ne voyons ni vos photos ni vos messages.',
+    };
+    const data = { ...report, records: { 'method-population': [byod] } };
+
+    const text = JSON.stringify(section('governance', data));
+
+    expect(text).toContain('Ce qui est surveillé : Nous ne voyons ni vos photos ni vos messages.');
+    expect(text).toContain('Accès conditionnel : sans condition de conformité · tout réseau');
+  });
 });
 
 describe('sections without records', () => {

@@ -7,6 +7,7 @@ import type { ReportDefinition } from '@core/documents/report-definition';
 import type { EngagementId } from '@core/model/ids';
 import type { FleetDb } from '@renderer/store/db';
 import { exportEngagementFile } from '@renderer/tasks/engagement-file-export';
+import { revealInEngagement } from '@renderer/tasks/engagement-file-reverse-table';
 import { exportDeliverable } from '@renderer/tasks/export-deliverable';
 import { storeDemo } from '@renderer/tasks/store-demo';
 
@@ -68,5 +69,16 @@ describe('the deliverables export with "Pseudonymiser les données personnelles"
       .map((row) => row.userName);
     expect(names).toHaveLength(30);
     for (const name of names) expect(cells).toContain(name);
+  });
+
+  it('lets this engagement look up a pseudonym printed in the deliverable', async () => {
+    const plain = await workbook(false);
+    const cells = await workbook(true);
+    const pseudonym = cells.find((cell, i) => plain[i] === 'Agent Numéro 7' && cell !== plain[i]);
+    expect(pseudonym).toBeDefined();
+
+    const revealed = await revealInEngagement(db, source, pseudonym ?? '');
+
+    expect(revealed).toEqual({ status: 'found', value: 'Agent Numéro 7' });
   });
 });

@@ -1,55 +1,34 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 
 import ExcelJS from 'exceljs';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { generateDemo } from '@core/demo/generate';
 import { KPI_DEFINITIONS } from '@core/kpi';
+
+import { buildCli } from './support/cli-process';
+import type { BuiltCli } from './support/cli-process';
 
 const root = resolve(import.meta.dirname, '../../..');
 const fixtures = resolve(root, 'test/fixtures');
 const devicesCsv = join(fixtures, 'import/intune-utf8-bom-entra-labels.csv');
 const billsCsv = join(fixtures, 'import/operator-fr-semicolon-cp1252-euro.csv');
 const badDevices = join(fixtures, 'cli/devices-bad-imei-and-no-key.csv');
-const run = promisify(execFile);
-
-// The build sits inside the repository so that Node finds the dependencies in node_modules.
-const bin = join(root, 'out', `cli-test-${process.pid}`);
-const cli = join(bin, 'fleet-audit.mjs');
 let folder = '';
+let built: BuiltCli;
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+const fleetAudit = (...args: string[]) => built.run(folder, ...args);
 
-async function fleetAudit(...args: string[]): Promise<Ran> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd: folder });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-// The command line is tested as users run it: built into one file, started as a process.
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'fleet-audit-cli-'));
-  process.env.CLI_OUT_DIR = bin;
-  await build({ configFile: join(root, 'src-cli/vite.config.ts'), logLevel: 'silent' });
+  built = await buildCli('cli-test');
 }, 60_000);
 
 afterAll(async () => {
-  delete process.env.CLI_OUT_DIR;
   await rm(folder, { recursive: true, force: true });
-  await rm(bin, { recursive: true, force: true });
+  await built.remove();
 });
 
 // Each run starts a Node process that loads the importers and the document libraries.

@@ -1,46 +1,26 @@
-import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { buildCli } from './support/cli-process';
+import type { BuiltCli } from './support/cli-process';
 
 const root = resolve(import.meta.dirname, '../../..');
 const fixtures = resolve(root, 'test/fixtures');
 const verizon = join(fixtures, 'import/verizon-wireless-summary-tab-leading-empty-column.txt');
 const bundle = join(fixtures, 'cli/north-america-bills-two-entries.zip');
 const truncated = join(fixtures, 'cli/truncated-archive.zip');
-const run = promisify(execFile);
 
-// Built inside the repository so that Node finds the dependencies in node_modules.
-const bin = join(root, 'out', `cli-inspect-test-${process.pid}`);
-const cli = join(bin, 'fleet-audit.mjs');
+let built: BuiltCli;
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function fleetAudit(...args: string[]): Promise<Ran> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [cli, ...args], { cwd: fixtures });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const fleetAudit = (...args: string[]) => built.run(fixtures, ...args);
 
 beforeAll(async () => {
-  process.env.CLI_OUT_DIR = bin;
-  await build({ configFile: join(root, 'src-cli/vite.config.ts'), logLevel: 'silent' });
+  built = await buildCli('cli-inspect-test');
 }, 60_000);
 
 afterAll(async () => {
-  delete process.env.CLI_OUT_DIR;
-  await rm(bin, { recursive: true, force: true });
+  await built.remove();
 });
 
 describe('fleet-audit inspect', { timeout: 60_000 }, () => {

@@ -12,7 +12,9 @@ import type { ImportRecord } from '@core/model/import-record';
 import type { InvoiceRow } from '@core/model/invoice';
 import type { Line } from '@core/model/line';
 import { restoreFootprints } from '@core/reference/footprints';
+import type { Footprints } from '@core/reference/footprints';
 import { restoreOsCatalogue } from '@core/reference/os-catalogue';
+import type { OsCatalogue } from '@core/reference/os-catalogue';
 import { recommendSavings } from '@core/savings/recommend';
 import type { SavingRecommendation } from '@core/savings/types';
 
@@ -44,6 +46,17 @@ export function referenceDateOf(engagement: Engagement, generatedAt: string): st
   return engagement.referenceDate ?? generatedAt.slice(0, 10);
 }
 
+// Restoring the bundled catalogues validates hundreds of entries: do it once per process.
+let bundled: { catalogue: OsCatalogue; footprints: Footprints } | null = null;
+
+function bundledReference(): { catalogue: OsCatalogue; footprints: Footprints } {
+  bundled ??= {
+    catalogue: restoreOsCatalogue(osCatalogueJson),
+    footprints: restoreFootprints(footprintsJson),
+  };
+  return bundled;
+}
+
 /** Runs every KPI with the bundled OS and footprint catalogues. */
 export function computeReportKpis(
   rows: KpiRows,
@@ -54,8 +67,7 @@ export function computeReportKpis(
     ...rows,
     settings,
     referenceDate,
-    catalogue: restoreOsCatalogue(osCatalogueJson),
-    footprints: restoreFootprints(footprintsJson),
+    ...bundledReference(),
   });
 }
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
+import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 import { rendererConfig } from './vite.shared.ts';
 
 const root = import.meta.dirname;
@@ -32,7 +33,7 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig,
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy(root)],
     build: {
       ...rendererConfig.build,
       outDir: 'out/renderer',

@@ -236,6 +236,59 @@ function buildFootprints() {
   };
 }
 
+// Per-model support ends (endoflife.date device products). `eol` is the end of security updates
+// for phones and tablets and the end of firmware and driver servicing for Surface devices.
+const DEVICE_PRODUCTS = [
+  { file: 'iphone', manufacturer: 'Apple', prefix: 'iPhone ', kind: () => 'smartphone' },
+  { file: 'ipad', manufacturer: 'Apple', prefix: '', kind: () => 'tablet' },
+  { file: 'samsung-mobile', manufacturer: 'Samsung', prefix: '', kind: () => 'smartphone' },
+  { file: 'samsung-galaxy-tab', manufacturer: 'Samsung', prefix: '', kind: () => 'tablet' },
+  { file: 'pixel', manufacturer: 'Google', prefix: '', kind: tabletIf(/tablet/i) },
+  { file: 'google-nexus', manufacturer: 'Google', prefix: '', kind: tabletIf(/nexus (7|9|10)\b/i) },
+  { file: 'motorola-mobility', manufacturer: 'Motorola', prefix: '', kind: () => 'smartphone' },
+  { file: 'nokia', manufacturer: 'Nokia', prefix: '', kind: tabletIf(/\bt\d+/i) },
+  { file: 'oneplus', manufacturer: 'OnePlus', prefix: 'OnePlus ', kind: tabletIf(/pad/i) },
+  { file: 'sony-xperia', manufacturer: 'Sony', prefix: '', kind: () => 'smartphone' },
+  { file: 'fairphone', manufacturer: 'Fairphone', prefix: '', kind: () => 'smartphone' },
+  { file: 'surface', manufacturer: 'Microsoft', prefix: '', kind: surfaceKind },
+];
+
+function tabletIf(pattern) {
+  return (model) => (pattern.test(model) ? 'tablet' : 'smartphone');
+}
+
+function surfaceKind(model) {
+  if (/laptop|book/i.test(model)) return 'laptop';
+  if (/studio|desktop/i.test(model)) return 'desktop';
+  if (/pro|go/i.test(model)) return 'tablet';
+  return 'other';
+}
+
+function deviceEntries(product) {
+  const markdown = readFileSync(join(sourceDir, 'endoflife', `${product.file}.md`), 'utf8');
+
+  return readReleases(markdown).map((release) => {
+    const model = `${product.prefix}${release.releaseLabel ?? release.releaseCycle}`;
+    return {
+      kind: product.kind(model),
+      manufacturer: product.manufacturer,
+      model,
+      releaseDate: release.releaseDate ?? null,
+      securityUntil: support(release.eol),
+    };
+  });
+}
+
+function buildDeviceSupport() {
+  return {
+    schemaVersion: 1,
+    snapshotDate: ENDOFLIFE_SNAPSHOT,
+    source: 'endoflife.date (products/*.md at a70eca33, 2026-08-22): device products',
+    licence: 'MIT, (c) endoflife.date contributors; see LICENSE-endoflife.txt',
+    models: DEVICE_PRODUCTS.flatMap(deviceEntries),
+  };
+}
+
 /** JSON with one array element per line, so that a new snapshot reads as a short diff. */
 function stringify(document) {
   const fields = Object.entries(document).map(([key, value]) => {
@@ -254,6 +307,7 @@ function copyText(from, to) {
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'os-catalogue.json'), stringify(buildOsCatalogue()));
 writeFileSync(join(outDir, 'device-footprints.json'), stringify(buildFootprints()));
+writeFileSync(join(outDir, 'device-support.json'), stringify(buildDeviceSupport()));
 copyText('endoflife/LICENSE', 'LICENSE-endoflife.txt');
 copyText('endoflife-release-data/LICENSE', 'LICENSE-endoflife-release-data.txt');
 process.stdout.write(`reference catalogues written to ${outDir}\n`);

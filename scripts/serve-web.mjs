@@ -1,6 +1,6 @@
 // Serves the offline web build (out/web) on localhost with node built-ins only.
 // Usage: node scripts/serve-web.mjs [--port 4173] [--host 127.0.0.1]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,19 +32,10 @@ const types = {
   '.map': 'application/json',
 };
 
-const csp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+// The same policy as Electron's app:// protocol and the page's own meta tag.
+const csp = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../resources/security/content-security-policy.json')),
+).join('; ');
 
 /** Maps a URL path into the build folder, or null when it would leave it. */
 function fileFor(urlPath) {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 
 import { CliError, EXIT } from './cli-error';
 
-export const COMMANDS = ['demo', 'kpis', 'report', 'inspect'] as const;
+export const COMMANDS = ['demo', 'kpis', 'savings', 'report', 'focus', 'inspect'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const USAGE = `Usage: fleet-audit <command> [options]
@@ -13,22 +13,36 @@ Commands:
              --out <file.xlsx>   Excel workbook (required unless --pdf is given)
              --pdf <file.pdf>    PDF report
   kpis     Import files and print the KPIs
-             --devices <file>    device inventory (CSV, XLSX, JSON or ZIP; repeatable)
+             --inventory <file>  device inventory: MDM export or asset register (CSV,
+                                 XLSX, JSON or ZIP; repeatable; also --devices)
              --lines <file>      operator line list (repeatable)
-             --invoices <file>   operator bills (repeatable)
+             --invoice <file>    operator bill (repeatable; also --invoices)
+             --plans <file>      the contract's plan catalogue (repeatable): savings move
+                                 lines to its plans, else to plans seen on the lines
              --json              print JSON instead of a table
+  savings  Import files and print the savings recommendations
+             --inventory, --lines, --invoice, --plans, --json as for kpis
   report   Import files and write the deliverables
-             --devices, --lines, --invoices as for kpis
+             --inventory, --lines, --invoice, --plans as for kpis
              --pdf <file.pdf>  --xlsx <file.xlsx>  (at least one)
+             --brand <file.json>  client, consultant, colours and logo of the report:
+                                 {"client", "consultant", "primaryColour",
+                                  "secondaryColour", "logo": "<PNG, JPEG or SVG path>"}
              --client <name>  --consultant <name>  --name <engagement name>
              --status draft|final  --doc-version <text>
+  focus    Import bills and write their charges in FOCUS columns (CSV), one row per
+           charge, dated by the month it covers and the month it was billed
+             --invoice <file>    operator bill (repeatable; also --invoices)
+             --out <file.csv>    where to write (default: standard output)
+             --currency, --strict as below
   inspect <files...>  Show how each file (and each ZIP entry) would be imported:
              encoding, separator, source, dataset, confidence, rows accepted and
              rejected, and the first rejected rows with file, row and column
              --json              print JSON instead of text
 
 Common options:
-  --locale fr|en           language of the deliverables and the KPI labels (default fr)
+  --lang fr|en             language of the deliverables and the KPI labels (default fr;
+                           also --locale)
   --currency <ISO code>    currency of the amounts (default EUR)
   --reference-date <YYYY-MM-DD>  day the measures are taken against (default today)
   --strict                 fail (exit 1) when any row of an input file is rejected
@@ -41,11 +55,16 @@ const OPTIONS = {
   pdf: { type: 'string' },
   xlsx: { type: 'string' },
   devices: { type: 'string', multiple: true },
+  inventory: { type: 'string', multiple: true },
   lines: { type: 'string', multiple: true },
   invoices: { type: 'string', multiple: true },
+  invoice: { type: 'string', multiple: true },
+  plans: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   strict: { type: 'boolean' },
   locale: { type: 'string' },
+  lang: { type: 'string' },
+  brand: { type: 'string' },
   currency: { type: 'string' },
   'reference-date': { type: 'string' },
   client: { type: 'string' },
@@ -63,6 +82,7 @@ export interface CliOptions {
   devices?: string[];
   lines?: string[];
   invoices?: string[];
+  plans?: string[];
   json?: boolean;
   strict?: boolean;
   locale?: string;
@@ -73,6 +93,8 @@ export interface CliOptions {
   name?: string;
   status?: string;
   'doc-version'?: string;
+  /** A JSON file with the report's client, consultant, colours and logo. */
+  brand?: string;
   help?: boolean;
 }
 
@@ -92,16 +114,33 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     throw new CliError(error instanceof Error ? error.message : String(error), EXIT.usage);
   }
 
+  const options = withAliases(parsed.values);
   const [command, ...extra] = parsed.positionals;
-  if (parsed.values.help || command === undefined || command === 'help') {
-    return { command: 'help', options: parsed.values, files: [] };
+  if (options.help || command === undefined || command === 'help') {
+    return { command: 'help', options, files: [] };
   }
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new CliError(`Unknown command "${command}". Try fleet-audit --help.`, EXIT.usage);
   }
-  if (command === 'inspect') return { command, options: parsed.values, files: extra };
+  if (command === 'inspect') return { command, options, files: extra };
   if (extra.length > 0) {
     throw new CliError(`Unexpected argument "${extra[0]}".`, EXIT.usage);
   }
-  return { command: command as Command, options: parsed.values, files: [] };
+  return { command: command as Command, options, files: [] };
+}
+
+type Parsed = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
+// The names the documentation uses (--inventory, --invoice, --lang) and the older ones
+// (--devices, --invoices, --locale) mean the same: both are accepted, and combine.
+function withAliases(values: Parsed): CliOptions {
+  const { inventory, invoice, lang, ...rest } = values;
+  const both = (a?: string[], b?: string[]) => (a || b ? [...(a ?? []), ...(b ?? [])] : undefined);
+
+  return {
+    ...rest,
+    devices: both(rest.devices, inventory),
+    invoices: both(rest.invoices, invoice),
+    locale: rest.locale ?? lang,
+  };
 }

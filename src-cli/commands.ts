@@ -1,8 +1,9 @@
-// The three commands. Each returns the text to print; failures throw a CliError.
+// The commands that import files or build deliverables. Each returns the text to print;
+// failures throw a CliError.
 import { getKpiDefinition } from '@core/kpi/registry';
 import { createFormat } from '@core/documents/format';
 import { SECTION_IDS } from '@core/documents/pdf/registry';
-import { assembleReportData } from '@core/documents/report-data';
+import { assembleReportData, referenceDateOf } from '@core/documents/report-data';
 import type { ReportData } from '@core/documents/report-data';
 import {
   defaultReportDefinition,
@@ -10,9 +11,14 @@ import {
 } from '@core/documents/report-definition';
 import { restoreEngagement } from '@core/model/engagement';
 import type { Engagement } from '@core/model/engagement';
+import { KPI_SETTING_DEFAULTS } from '@core/kpi/settings';
+import { recommendSavings } from '@core/savings/recommend';
 
 import type { CliOptions } from './args';
+import { readBrand } from './brand';
+import type { Brand } from './brand';
 import { CliError, EXIT } from './cli-error';
+import { kpisAsJson } from './kpi-json';
 import type { ExitCode } from './cli-error';
 import { demoReportData } from './demo-data';
 import { describeProblem, readInputs } from './read-inputs';
@@ -36,7 +42,7 @@ function localeOf(options: CliOptions): 'fr' | 'en' {
   return locale;
 }
 
-function engagementOf(options: CliOptions): Engagement {
+function engagementOf(options: CliOptions, brand: Brand = {}): Engagement {
   const date = options['reference-date'];
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     throw new CliError(`--reference-date must be YYYY-MM-DD, not "${date}".`, EXIT.usage);
@@ -44,9 +50,10 @@ function engagementOf(options: CliOptions): Engagement {
   const now = new Date().toISOString();
   return restoreEngagement({
     id: 'cli',
-    name: options.name ?? options.client ?? 'FleetAudit',
-    clientName: options.client ?? '',
-    consultant: options.consultant ?? '',
+    ...brand,
+    name: options.name ?? options.client ?? brand.clientName ?? 'FleetAudit',
+    clientName: options.client ?? brand.clientName ?? '',
+    consultant: options.consultant ?? brand.consultant ?? '',
     locale: localeOf(options),
     currency: options.currency ?? 'EUR',
     referenceDate: date ?? null,
@@ -55,12 +62,20 @@ function engagementOf(options: CliOptions): Engagement {
   });
 }
 
-async function importedData(options: CliOptions, outcome: Outcome): Promise<ReportData> {
-  const files = { devices: options.devices, lines: options.lines, invoices: options.invoices };
+/** Imports the files named by the options and gathers what the KPIs and deliverables need. */
+export async function importedData(options: CliOptions, outcome: Outcome): Promise<ReportData> {
+  const files = {
+    devices: options.devices,
+    lines: options.lines,
+    invoices: options.invoices,
+    plans: options.plans,
+  };
   if (!files.devices && !files.lines && !files.invoices) {
-    throw new CliError('Give at least one of --devices, --lines, --invoices.', EXIT.usage);
+    throw new CliError('Give at least one of --inventory, --lines, --invoice.', EXIT.usage);
   }
 
+  // The brand file is checked before the imports, which may take a while.
+  const brand = options.brand ? await readBrand(options.brand) : {};
   const inputs: Inputs = await readInputs(files);
   outcome.err.push(...inputs.problems.map(describeProblem));
   const rejected = inputs.imports.reduce((n, record) => n + record.rowsRejected, 0);
@@ -68,11 +83,15 @@ async function importedData(options: CliOptions, outcome: Outcome): Promise<Repo
     throw new CliError(`${rejected} row(s) rejected (see above); --strict stops here.`, EXIT.input);
   }
 
-  return assembleReportData({
+  const engagement = engagementOf(options, brand);
+  const generatedAt = new Date().toISOString();
+  // The report would work savings out without the catalogue: they are worked out here with it.
+  const savings = recommendSavings({
     ...inputs,
-    engagement: engagementOf(options),
-    generatedAt: new Date().toISOString(),
+    settings: KPI_SETTING_DEFAULTS,
+    referenceDate: referenceDateOf(engagement, generatedAt),
   });
+  return assembleReportData({ ...inputs, engagement, generatedAt, savings });
 }
 
 /** `kpis`: the KPI table, or JSON with every result. */
@@ -81,7 +100,8 @@ export async function kpisCommand(options: CliOptions): Promise<Outcome> {
   const data = await importedData(options, outcome);
 
   if (options.json) {
-    outcome.out.push(JSON.stringify({ kpis: data.kpis, imports: data.imports }, null, 2));
+    const { locale, currency } = data.engagement;
+    outcome.out.push(JSON.stringify(kpisAsJson(data.kpis, locale, currency), null, 2));
     return outcome;
   }
 

@@ -20,6 +20,8 @@ async function run(argv: readonly string[]): Promise<Outcome> {
   const { demoCommand, kpisCommand, reportCommand } = await import('./commands');
   if (command === 'demo') return demoCommand(options);
   if (command === 'kpis') return kpisCommand(options);
+  if (command === 'savings') return (await import('./savings')).savingsCommand(options);
+  if (command === 'focus') return (await import('./focus')).focusCommand(options);
   return reportCommand(options);
 }
 

@@ -5,12 +5,15 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 import { importFile } from '@core/import/import-file';
+import { mergeDatasets } from '@core/reconcile/merge-rows';
+import type { MergedDatasets, RowImport } from '@core/reconcile/merge-rows';
 import type { RowError } from '@core/import/map/row-error';
 import type { Device } from '@core/model/device';
-import { restoreImportRecord } from '@core/model/import-record';
+import { DATASETS, restoreImportRecord } from '@core/model/import-record';
 import type { Dataset, ImportRecord } from '@core/model/import-record';
 import type { InvoiceRow } from '@core/model/invoice';
 import type { Line } from '@core/model/line';
+import type { Plan } from '@core/model/plan';
 
 import { CliError, EXIT } from './cli-error';
 
@@ -18,6 +21,8 @@ export interface Inputs {
   devices: Device[];
   lines: Line[];
   invoices: InvoiceRow[];
+  /** The contract's plan catalogue, empty unless one was given. */
+  plans: Plan[];
   imports: ImportRecord[];
   /** Problems met on rows: rejected rows (`error`) and emptied cells (`warning`). */
   problems: RowError[];
@@ -49,7 +54,14 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-async function readOne(path: string, dataset: Dataset, into: Inputs): Promise<void> {
+type ImportedRows = { [D in keyof MergedDatasets]: RowImport<MergedDatasets[D][number]>[] };
+
+async function readOne(
+  path: string,
+  dataset: Dataset,
+  into: Inputs,
+  rows: ImportedRows,
+): Promise<void> {
   const bytes = await readBytes(path);
   const name = basename(path);
   const result = await importFile({ name, bytes }, { dataset });
@@ -63,13 +75,15 @@ async function readOne(path: string, dataset: Dataset, into: Inputs): Promise<vo
 
   let accepted = 0;
   let rejected = 0;
+  const importId = `cli-${into.imports.length + 1}`;
   for (const part of result.parts) {
     if (!part.result)
       throw new CliError(`${part.name}: no ${dataset} columns recognised.`, EXIT.input);
     const mapped = part.result;
-    if (mapped.dataset === 'devices') into.devices.push(...mapped.rows);
-    else if (mapped.dataset === 'lines') into.lines.push(...mapped.rows);
-    else into.invoices.push(...mapped.rows);
+    if (mapped.dataset === 'devices') rows.devices.push({ importId, rows: mapped.rows });
+    else if (mapped.dataset === 'lines') rows.lines.push({ importId, rows: mapped.rows });
+    else if (mapped.dataset === 'plans') rows.plans.push({ importId, rows: mapped.rows });
+    else rows.invoices.push({ importId, rows: mapped.rows });
     into.problems.push(...mapped.errors);
     accepted += mapped.rows.length;
     rejected += mapped.rejectedRows;
@@ -77,7 +91,7 @@ async function readOne(path: string, dataset: Dataset, into: Inputs): Promise<vo
 
   into.imports.push(
     restoreImportRecord({
-      id: `cli-${into.imports.length + 1}`,
+      id: importId,
       engagementId: 'cli',
       dataset,
       fileName: name,
@@ -91,11 +105,22 @@ async function readOne(path: string, dataset: Dataset, into: Inputs): Promise<vo
   );
 }
 
-/** Imports every file, in the order given per dataset (a later file adds to earlier ones). */
+/**
+ * Imports every file, in the order given per dataset, and merges them as the app does: a later
+ * file's row replaces an earlier one's, and inventories merge device by device.
+ */
 export async function readInputs(files: InputFiles): Promise<Inputs> {
-  const inputs: Inputs = { devices: [], lines: [], invoices: [], imports: [], problems: [] };
-  for (const dataset of ['devices', 'lines', 'invoices'] as const) {
-    for (const path of files[dataset] ?? []) await readOne(path, dataset, inputs);
+  const inputs: Inputs = {
+    devices: [],
+    lines: [],
+    invoices: [],
+    plans: [],
+    imports: [],
+    problems: [],
+  };
+  const rows: ImportedRows = { devices: [], lines: [], invoices: [], plans: [] };
+  for (const dataset of DATASETS) {
+    for (const path of files[dataset] ?? []) await readOne(path, dataset, inputs, rows);
   }
-  return inputs;
+  return { ...inputs, ...mergeDatasets(rows) };
 }

@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 
+import { currentKpiId } from '../kpi/legacy-ids';
 import { FINDING_TYPES } from './answer';
 import { DEFAULT_PHASE, PHASE_IDS } from './phases';
 import type { EngagementId, IsoDate } from '../model/ids';
@@ -76,7 +77,7 @@ export const actionSchema = z.object({
     .nullable()
     .catch(null),
   phase: z.enum(PHASE_IDS).catch(DEFAULT_PHASE),
-  kpiIds: z.array(z.string().min(1)).catch([]),
+  kpiIds: z.array(z.string().min(1).transform(currentKpiId)).catch([]),
   notes: z.string().catch(''),
 });
 

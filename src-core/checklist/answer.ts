@@ -2,6 +2,7 @@
 
 import { z } from 'zod';
 
+import { currentKpiId } from '../kpi/legacy-ids';
 import { DATASETS } from '../model/import-record';
 import type { EngagementId, ImportId, IsoDateTime } from '../model/ids';
 import type { Dataset } from '../model/import-record';
@@ -30,7 +31,7 @@ const evidenceSchema = z.discriminatedUnion('kind', [
     dataset: z.enum(DATASETS).nullable().catch(null),
     note: z.string().catch(''),
   }),
-  z.object({ kind: z.literal('kpi'), kpiId: z.string().min(1) }),
+  z.object({ kind: z.literal('kpi'), kpiId: z.string().min(1).transform(currentKpiId) }),
 ]);
 
 /** A pointer to what proves the answer: a file, imported rows, or a computed KPI. */

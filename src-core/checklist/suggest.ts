@@ -142,7 +142,7 @@ function nonCompliantDetected(input: SuggestInput): Suggestion | null {
     figure: flagged.length,
     unit: 'count',
     basis: devices.length,
-    kpiId: 'ops.compliance-rate',
+    kpiId: 'devices.complianceRate',
     dataset: 'devices',
     rows: flagged.map((d) => d.key),
   };
@@ -179,7 +179,7 @@ function updatesTimely(input: SuggestInput): Suggestion | null {
 }
 
 function idleLines(input: SuggestInput): Suggestion | null {
-  const found = [kpi(input, 'fin.unused-lines'), kpi(input, 'fin.underused-lines')];
+  const found = [kpi(input, 'lines.unusedRate'), kpi(input, 'lines.underusedRate')];
   const results = found.filter((k): k is KpiResult => k !== null && k.status !== 'none');
   if (results.length === 0) return null;
 
@@ -197,10 +197,10 @@ function idleLines(input: SuggestInput): Suggestion | null {
 }
 
 function plansFit(input: SuggestInput): Suggestion | null {
-  const extra = kpi(input, 'fin.out-of-plan');
+  const extra = kpi(input, 'cost.outOfPlanShare');
   if (!extra || extra.status === 'none') return null;
 
-  const under = kpi(input, 'fin.underused-lines');
+  const under = kpi(input, 'lines.underusedRate');
   const statuses = [extra.status, under?.status ?? 'none'].filter((s) => s !== 'none');
   return {
     hint: 'plans-fit-usage',
@@ -215,10 +215,10 @@ function plansFit(input: SuggestInput): Suggestion | null {
 }
 
 function fleetAge(input: SuggestInput): Suggestion | null {
-  const age = kpi(input, 'ops.average-age');
+  const age = kpi(input, 'devices.averageAgeYears');
   if (!age || input.devices.length === 0) return null;
 
-  const old = kpi(input, 'ops.old-devices');
+  const old = kpi(input, 'devices.olderThan3YearsRate');
   return {
     hint: 'fleet-age-known',
     value: byShare(share(age.basis, input.devices.length), SHARE_BANDS.dated),
@@ -232,7 +232,7 @@ function fleetAge(input: SuggestInput): Suggestion | null {
 }
 
 function tcoKnown(input: SuggestInput): Suggestion | null {
-  const tco = kpi(input, 'fin.tco-per-user');
+  const tco = kpi(input, 'cost.tcoPerUserMonthly');
   if (!tco) return null;
 
   // Prices filled by assumption make the figure an estimate, not a known cost.
@@ -252,10 +252,10 @@ function tcoKnown(input: SuggestInput): Suggestion | null {
 const SUGGESTERS: Record<DataHintId, (input: SuggestInput) => Suggestion | null> = {
   'inventory-complete': inventoryComplete,
   'ghost-devices-counted': (input) =>
-    fromKpiStatus(input, 'ghost-devices-counted', 'ops.ghost-devices'),
+    fromKpiStatus(input, 'ghost-devices-counted', 'devices.ghostRate'),
   'devices-managed': devicesManaged,
   'security-policies-applied': (input) =>
-    fromKpiStatus(input, 'security-policies-applied', 'ops.compliance-rate'),
+    fromKpiStatus(input, 'security-policies-applied', 'devices.complianceRate'),
   'non-compliant-detected': nonCompliantDetected,
   'security-updates-timely': updatesTimely,
   'idle-lines-identified': idleLines,

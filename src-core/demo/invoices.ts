@@ -105,6 +105,8 @@ function monthRow(
   return {
     lineNumber: line.number,
     period,
+    // The demo's operators bill each month's plan and usage on that month's invoice.
+    billingPeriod: null,
     operator: line.operator,
     plan: plan.name,
     planCharge,

@@ -67,6 +67,7 @@ export function createFormat(locale: Locale, currency: string): DocFormat {
     if (unit === 'mb-per-month') return `${number(value)} ${locale === 'fr' ? 'Mo' : 'MB'}`;
     if (unit === 'hours') return `${number(value, 1)} h`;
     if (unit === 'days') return `${number(value, 1)} ${locale === 'fr' ? 'j' : 'd'}`;
+    if (unit === 'count') return number(value);
     if (unit === 'count-per-month') return number(value, 1);
     if (unit === 'score-of-10') return `${number(value, 1)}/10`;
     return `${number(value)} kg CO2e`;

@@ -2,6 +2,7 @@
 // the store, the command line reads files), so that builders stay pure.
 import osCatalogueJson from '../../resources/reference/os-catalogue.json';
 import footprintsJson from '../../resources/reference/device-footprints.json';
+import deviceSupportJson from '../../resources/reference/device-support.json';
 import { computeKpis } from '@core/kpi/registry';
 import { KPI_SETTING_DEFAULTS } from '@core/kpi/settings';
 import type { KpiSettings } from '@core/kpi/settings';
@@ -11,6 +12,8 @@ import type { Engagement } from '@core/model/engagement';
 import type { ImportRecord } from '@core/model/import-record';
 import type { InvoiceRow } from '@core/model/invoice';
 import type { Line } from '@core/model/line';
+import { restoreDeviceSupport } from '@core/reference/device-support';
+import type { DeviceSupport } from '@core/reference/device-support';
 import { restoreFootprints } from '@core/reference/footprints';
 import type { Footprints } from '@core/reference/footprints';
 import { restoreOsCatalogue } from '@core/reference/os-catalogue';
@@ -47,12 +50,19 @@ export function referenceDateOf(engagement: Engagement, generatedAt: string): st
 }
 
 // Restoring the bundled catalogues validates hundreds of entries: do it once per process.
-let bundled: { catalogue: OsCatalogue; footprints: Footprints } | null = null;
+interface BundledReference {
+  catalogue: OsCatalogue;
+  footprints: Footprints;
+  deviceSupport: DeviceSupport;
+}
 
-function bundledReference(): { catalogue: OsCatalogue; footprints: Footprints } {
+let bundled: BundledReference | null = null;
+
+function bundledReference(): BundledReference {
   bundled ??= {
     catalogue: restoreOsCatalogue(osCatalogueJson),
     footprints: restoreFootprints(footprintsJson),
+    deviceSupport: restoreDeviceSupport(deviceSupportJson),
   };
   return bundled;
 }

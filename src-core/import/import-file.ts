@@ -16,7 +16,7 @@ import type { SourceDefinition } from './recognise/source-definition';
 import { readTable } from './table/read-csv';
 import type { Delimiter } from './table/sniff-delimiter';
 import { readJsonTable } from './table/read-json';
-import { readXlsx } from './table/read-xlsx';
+import { isOleFile, readXlsx } from './table/read-xlsx';
 import { decodeText } from './text/decode';
 import type { TextEncoding } from './text/decode';
 import type { Table, TableFormat } from './types';
@@ -180,8 +180,10 @@ interface ReadTable {
 async function readAnyTable(input: ImportInput, options: ImportOptions): Promise<ReadTable> {
   const loop = { file: input.name, onProgress: options.onProgress, signal: options.signal };
 
-  if (isZip(input.bytes)) {
-    const table = await readXlsx(input.bytes, { ...loop, sheet: options.sheet });
+  // An OLE file is a legacy .xls or a password-protected workbook: readXlsx says which.
+  if (isZip(input.bytes) || isOleFile(input.bytes)) {
+    const xlsx = { ...loop, sheet: options.sheet, limits: options.limits };
+    const table = await readXlsx(input.bytes, xlsx);
     return { table, encoding: null, hadBom: false };
   }
 

@@ -1,24 +1,20 @@
 import type { InvoiceRow } from '@core/model/invoice';
 
-// Invoices hold one row per line, month and sometimes charge type: everything here works on
-// line-months (all rows of one line in one billing month added up).
+import { invoiceIndex } from './invoice-index';
+import type { LineMonth, PeriodFigures } from './invoice-index';
 
-export interface LineMonth {
-  lineNumber: string;
-  period: string;
-  planCharge: number;
-  dataMb: number;
-  voiceMin: number;
-  sms: number;
-  outOfPlan: number;
-  totalExVat: number;
-}
+// Invoices hold one row per line, month and sometimes charge type: everything here works on
+// line-months (all rows of one line in one billing month added up). The rows are grouped once
+// per invoice list (see invoice-index.ts) and every function below reads that grouping, so the
+// KPIs and the savings share one pass over the rows.
+
+export type { InvoiceIndex, LineMonth, LineWindow, PeriodFigures } from './invoice-index';
+export { invoiceIndex } from './invoice-index';
 
 /** Distinct billing months up to the reference date's month, oldest first. */
 export function billedPeriods(invoices: readonly InvoiceRow[], referenceDate: string): string[] {
   const lastMonth = referenceDate.slice(0, 7);
-  const periods = new Set(invoices.map((row) => row.period).filter((p) => p <= lastMonth));
-  return [...periods].sort();
+  return invoiceIndex(invoices).periods.filter((p) => p <= lastMonth);
 }
 
 /** The last `count` billing months up to the reference date, oldest first. */
@@ -30,51 +26,48 @@ export function lastPeriods(
   return billedPeriods(invoices, referenceDate).slice(-count);
 }
 
-/** Adds up the rows of each line in each of the given months. */
+/** The line-months of the given billing months, in the order the rows first name them. */
 export function lineMonths(
   invoices: readonly InvoiceRow[],
   periods: readonly string[],
-): LineMonth[] {
-  const wanted = new Set(periods);
-  const byKey = new Map<string, LineMonth>();
-
-  for (const row of invoices) {
-    if (!wanted.has(row.period)) continue;
-
-    const key = `${row.lineNumber}|${row.period}`;
-    const current = byKey.get(key) ?? emptyLineMonth(row.lineNumber, row.period);
-    current.planCharge += row.planCharge;
-    current.dataMb += row.dataMb;
-    current.voiceMin += row.voiceMin;
-    current.sms += row.sms;
-    current.outOfPlan += row.outOfPlan;
-    current.totalExVat += row.totalExVat;
-    byKey.set(key, current);
-  }
-
-  return [...byKey.values()];
+): readonly LineMonth[] {
+  return invoiceIndex(invoices).within(periods);
 }
 
-function emptyLineMonth(lineNumber: string, period: string): LineMonth {
-  const zero = { planCharge: 0, dataMb: 0, voiceMin: 0, sms: 0, outOfPlan: 0, totalExVat: 0 };
-  return { lineNumber, period, ...zero };
+/** Totals and line counts of each of the given months (zeros for a month without rows). */
+export function monthFigures(
+  invoices: readonly InvoiceRow[],
+  periods: readonly string[],
+): Array<PeriodFigures & { period: string }> {
+  const { figures } = invoiceIndex(invoices);
+  return periods.map((period) => ({
+    period,
+    ...(figures.get(period) ?? { total: 0, outOfPlan: 0, dataMb: 0, lineMonths: 0 }),
+  }));
 }
 
-/** Line-months grouped by line number. */
-export function byLine(months: readonly LineMonth[]): Map<string, LineMonth[]> {
+/** Lines with out-of-plan charges over some billing months, in the order the rows name them. */
+export function outOfPlanLines(
+  invoices: readonly InvoiceRow[],
+  periods: readonly string[],
+): string[] {
+  const sums = invoiceIndex(invoices).perLine(periods);
+  return sums.lines.filter((_number, at) => sums.outOfPlan[at] > 0);
+}
+
+const lineGroups = new WeakMap<readonly LineMonth[], Map<string, LineMonth[]>>();
+
+/** Line-months grouped by line number; the same list always gives the same (shared) map. */
+export function byLine(months: readonly LineMonth[]): ReadonlyMap<string, LineMonth[]> {
+  const known = lineGroups.get(months);
+  if (known) return known;
+
   const groups = new Map<string, LineMonth[]>();
   for (const month of months) {
     const list = groups.get(month.lineNumber);
     if (list) list.push(month);
     else groups.set(month.lineNumber, [month]);
   }
+  lineGroups.set(months, groups);
   return groups;
-}
-
-/** Line-months grouped by billing month, in the order of `periods`. */
-export function byPeriod(
-  months: readonly LineMonth[],
-  periods: readonly string[],
-): Array<{ period: string; months: LineMonth[] }> {
-  return periods.map((period) => ({ period, months: months.filter((m) => m.period === period) }));
 }

@@ -1,5 +1,20 @@
 // Public surface of the KPI engine.
-export { computeKpi, computeKpis, getKpiDefinition, KPI_DEFINITIONS } from './registry';
+export {
+  computeKpi,
+  computeKpis,
+  definitionFor,
+  getKpiDefinition,
+  KPI_DEFINITIONS,
+} from './registry';
+export {
+  effectiveTarget,
+  isAmberOnTheRightSide,
+  isOverridden,
+  restoreTargetOverrides,
+} from './targets';
+export type { KpiTargetOverride, KpiTargetOverrides } from './targets';
+export { invoiceIndex } from './invoice-index';
+export type { InvoiceIndex, LineMonth, PeriodFigures } from './invoice-index';
 export { KPI_SETTING_DEFAULTS, PROFILE_FIELDS, restoreKpiSettings } from './settings';
 export type { KpiSettings, ProfileField } from './settings';
 export { rateStatus } from './status';

@@ -51,6 +51,9 @@ export function countBy<T>(
   keyOf: (item: T) => string,
 ): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const item of items) counts[keyOf(item)] = (counts[keyOf(item)] ?? 0) + 1;
+  for (const item of items) {
+    const key = keyOf(item);
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
   return counts;
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 import { OS_TRACKS } from '@core/reference/os-catalogue';
 
+import { restoreTargetOverrides } from './targets';
+
 // Inputs of the KPIs that no import provides. The defaults are shown to the consultant, who
 // replaces them with the client's figures; money is per device and excludes VAT.
 
@@ -27,12 +29,16 @@ export const kpiSettingsSchema = z.object({
   endOfLifeCostPerDevice: nonNegative(20),
   /** Billed months averaged for costs (TCO, cost per line, spend trend). */
   costWindowMonths: wholeMonths(12),
-  /** Latest billed months looked at for usage (unused, under-used, out-of-plan, data use). */
+  /** Latest billed months looked at for usage (under-used, out-of-plan share, data use). */
   usageWindowMonths: wholeMonths(3),
+  /** Latest billed months a line must be billed in, and idle in all, to count as unused. */
+  unusedWindowMonths: wholeMonths(2),
   /** A line using less than this share of its data allowance is under-used, in percent. */
   underUseThresholdPct: positive(20),
   /** A security patch older than this many days counts as not patched. */
   patchMaxAgeDays: positive(90),
+  /** A device whose last check-in is more than this many days old is stale. */
+  staleAfterDays: positive(30),
   /** A device not seen by the MDM for more than this many days is a ghost. */
   ghostAfterDays: positive(90),
   /** Devices bought more than this many years ago count as old. */
@@ -45,6 +51,8 @@ export const kpiSettingsSchema = z.object({
   windowsTrack: z.enum(OS_TRACKS).catch('consumer'),
   /** Line field that defines a usage profile. */
   profileField: z.enum(PROFILE_FIELDS).catch('department'),
+  /** The engagement's own KPI targets, by KPI id; the others keep their defaults. */
+  targets: z.unknown().optional().transform(restoreTargetOverrides),
 });
 
 export type KpiSettings = z.infer<typeof kpiSettingsSchema>;

@@ -1,4 +1,4 @@
-import { billedPeriods, byPeriod, lineMonths } from './billing';
+import { billedPeriods, invoiceIndex } from './billing';
 import { caveats, mean, missing, needImport, sum } from './results';
 import type { KpiCaveat, KpiComputation, KpiInput, TrendPoint } from './types';
 
@@ -28,11 +28,8 @@ function telecomCost(input: KpiInput): Telecom | null {
   );
 
   if (periods.length > 0) {
-    const months = lineMonths(input.invoices, periods);
-    const totals = byPeriod(months, periods).map(({ period, months: rows }) => ({
-      period,
-      value: sum(rows.map((m) => m.totalExVat)),
-    }));
+    const { totals: byMonth } = invoiceIndex(input.invoices);
+    const totals = periods.map((period) => ({ period, value: byMonth.get(period) ?? 0 }));
     return { monthly: mean(totals.map((t) => t.value)), byPeriod: totals, planLines: 0 };
   }
 
@@ -41,8 +38,20 @@ function telecomCost(input: KpiInput): Telecom | null {
   return { monthly: sum(priced.map((l) => l.planPrice ?? 0)), planLines: priced.length };
 }
 
+// The per-device and per-user TCO of one computation share the same fleet cost.
+const computed = new WeakMap<KpiInput, FleetCost | KpiComputation>();
+
 /** The fleet's monthly TCO, or the missing result that explains why it cannot be had. */
 export function fleetCost(input: KpiInput): FleetCost | KpiComputation {
+  const known = computed.get(input);
+  if (known) return known;
+
+  const cost = computeFleetCost(input);
+  computed.set(input, cost);
+  return cost;
+}
+
+function computeFleetCost(input: KpiInput): FleetCost | KpiComputation {
   const { devices, settings } = input;
   if (devices.length === 0) return missing('no-devices', needImport('devices'));
 

@@ -2,6 +2,7 @@ import type { Device } from '@core/model/device';
 import type { Dataset } from '@core/model/import-record';
 import type { InvoiceRow } from '@core/model/invoice';
 import type { Line } from '@core/model/line';
+import type { DeviceSupport } from '@core/reference/device-support';
 import type { Footprints } from '@core/reference/footprints';
 import type { OsCatalogue } from '@core/reference/os-catalogue';
 
@@ -29,6 +30,7 @@ export type KpiUnit =
   | 'kgco2e-per-year'
   | 'hours'
   | 'days'
+  | 'count'
   | 'count-per-month'
   | 'score-of-10';
 
@@ -57,6 +59,8 @@ export interface KpiInput {
   referenceDate: string;
   catalogue: OsCatalogue | null;
   footprints: Footprints | null;
+  /** Security support end per device model; absent or null when not available. */
+  deviceSupport?: DeviceSupport | null;
   /** What the consultant entered in the Saisies tab; absent means nothing entered. */
   inputs?: ConsultantInputs;
 }
@@ -77,6 +81,8 @@ export type MissingReason =
   | 'no-os-versions'
   | 'no-os-catalogue'
   | 'no-footprints'
+  | 'no-support-catalogue'
+  | 'no-known-models'
   | 'no-entries'
   | 'no-entries-in-range'
   | 'compute-failed';
@@ -84,7 +90,7 @@ export type MissingReason =
 /** What the user can import, or which reference file is needed, to get a value. */
 export type MissingNeed =
   | { kind: 'import'; dataset: Dataset; fields: string[] }
-  | { kind: 'reference'; file: 'os-catalogue' | 'device-footprints' }
+  | { kind: 'reference'; file: 'os-catalogue' | 'device-footprints' | 'device-support' }
   | { kind: 'input'; family: InputFamily }
   | { kind: 'none' };
 
@@ -125,10 +131,12 @@ export interface KpiResult {
   /** A split of the value or of the flagged rows, e.g. per platform or per profile. */
   breakdown?: Record<string, number>;
   caveats?: KpiCaveat[];
+  /** The engagement's target when it differs from the definition's default. */
+  target?: KpiTarget;
 }
 
-/** What a KPI's compute function returns; the engine adds the id and the status. */
-export type KpiComputation = Omit<KpiResult, 'id' | 'status'>;
+/** What a KPI's compute function returns; the engine adds the id, the status and the target. */
+export type KpiComputation = Omit<KpiResult, 'id' | 'status' | 'target'>;
 
 export interface KpiDefinition {
   id: string;

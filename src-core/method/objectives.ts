@@ -3,9 +3,11 @@
 // `method-objective`).
 import { z } from 'zod';
 
+import { currentKpiId } from '../kpi/legacy-ids';
+
 const objectiveSchema = z.object({
   id: z.string().min(1),
-  kpiId: z.string().min(1),
+  kpiId: z.string().min(1).transform(currentKpiId),
   direction: z.enum(['at-least', 'at-most']).catch('at-least'),
   baseline: z.number().finite().nullable().catch(null),
   target: z.number().finite(),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { deviceOriginSchema } from './device-origin';
+
 export const PLATFORMS = ['ios', 'ipados', 'android', 'windows', 'macos', 'other'] as const;
 export type DevicePlatform = (typeof PLATFORMS)[number];
 
@@ -47,6 +49,8 @@ export const deviceSchema = z.object({
   lastCheckIn: day,
   compliance: z.enum(COMPLIANCE_STATES).catch('unknown'),
   managed: z.boolean().catch(false),
+  /** Set on merged devices only: which import gave what. */
+  origin: deviceOriginSchema.optional().catch(undefined),
 });
 
 export type Device = z.infer<typeof deviceSchema>;

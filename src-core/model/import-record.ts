@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import type { EngagementId, ImportId, IsoDateTime } from './ids';
 
-export const DATASETS = ['devices', 'lines', 'invoices'] as const;
+export const DATASETS = ['devices', 'lines', 'invoices', 'plans'] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 /** Provenance of one imported file: enough to prove in an appendix where a figure came from. */

@@ -39,6 +39,8 @@ export const PERSONAL_FIELDS: Record<Dataset, readonly PersonalField[]> = {
     { field: 'imei', category: 'imei' },
   ],
   invoices: [{ field: 'lineNumber', category: 'phone' }],
+  // A contract's price list names plans, never a person.
+  plans: [],
 };
 
 /** True when a row's field holds something (not null, undefined or blank). */

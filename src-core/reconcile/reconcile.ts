@@ -1,6 +1,7 @@
 // Links the three sources of a fleet audit (MDM inventory, operator lines, people) and lists
 // what does not match: the findings the consultant brings to the client.
 import type { Device } from '@core/model/device';
+import type { FieldConflict } from '@core/model/device-origin';
 import type { Line } from '@core/model/line';
 
 import { imeiKey, phoneKey, serialKey } from './keys';
@@ -29,6 +30,14 @@ export interface Reconciliation {
   devicesWithoutLine: Device[];
   /** Devices whose last check-in is more than `ghostDays` before the reference date. */
   ghostDevices: Device[];
+  /** Devices with no check-in for more than `staleDays` before the reference date. */
+  staleDevices: Device[];
+  /** In an inventory that is not an MDM's (the asset register), seen by no MDM export. */
+  registerOnly: Device[];
+  /** Seen by an MDM, listed in no other inventory (only when another one was imported). */
+  mdmOnly: Device[];
+  /** Fields two inventories gave different values for, one entry per device and field. */
+  conflicts: (FieldConflict & { device: Device })[];
   duplicates: DuplicateGroup[];
   people: Person[];
   usersWithSeveralLines: Person[];
@@ -39,6 +48,8 @@ export interface ReconcileOptions {
   referenceDate: string;
   /** @default 90 */
   ghostDays?: number;
+  /** @default 30 */
+  staleDays?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -62,7 +73,12 @@ export function reconcile(
     devicesWithoutLine: devices.filter(
       (device) => expectsLine(device) && !linkedDevices.has(device.key),
     ),
-    ghostDevices: findGhosts(devices, options.referenceDate, options.ghostDays ?? 90),
+    ghostDevices: notSeenSince(devices, options.referenceDate, options.ghostDays ?? 90),
+    staleDevices: notSeenSince(devices, options.referenceDate, options.staleDays ?? 30),
+    ...bySource(devices),
+    conflicts: devices.flatMap((device) =>
+      (device.origin?.conflicts ?? []).map((conflict) => ({ ...conflict, device })),
+    ),
     duplicates: [...duplicatesBy(devices, 'imei'), ...duplicatesBy(devices, 'serial')],
     people,
     usersWithSeveralLines: people.filter((person) => person.lineNumbers.length > 1),
@@ -107,13 +123,29 @@ function indexLines(lines: readonly Line[], keyOf: (line: Line) => string | null
   return index;
 }
 
+// Which inventory listed a device is known once inventories are merged (its `origin`); rows
+// straight out of one file say nothing about the others.
+function bySource(devices: readonly Device[]): Pick<Reconciliation, 'registerOnly' | 'mdmOnly'> {
+  const sources = (device: Device) => device.origin?.sources ?? [];
+  const seenByMdm = (device: Device) => sources(device).some((source) => source.managed);
+  const inRegister = (device: Device) => sources(device).some((source) => !source.managed);
+
+  // Without an MDM export every device would be "seen by no MDM": say nothing instead.
+  const anyMdm = devices.some(seenByMdm);
+  const anyRegister = devices.some(inRegister);
+  return {
+    registerOnly: anyMdm && anyRegister ? devices.filter((device) => !seenByMdm(device)) : [],
+    mdmOnly: anyMdm && anyRegister ? devices.filter((device) => !inRegister(device)) : [],
+  };
+}
+
 // Laptops and desktops rarely carry a SIM; a phone, or anything reporting a number, should.
 function expectsLine(device: Device): boolean {
   if (device.kind === 'laptop' || device.kind === 'desktop') return false;
   return device.kind === 'smartphone' || phoneKey(device.phoneNumber) !== null || !!device.imei;
 }
 
-function findGhosts(devices: readonly Device[], referenceDate: string, days: number): Device[] {
+function notSeenSince(devices: readonly Device[], referenceDate: string, days: number): Device[] {
   const reference = Date.parse(`${referenceDate.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(reference)) return [];
   const limit = reference - days * DAY_MS;

@@ -2,8 +2,22 @@
 
 const MS_PER_DAY = 86_400_000;
 
+// A fleet repeats a few thousand distinct dates across tens of thousands of devices.
+const known = new Map<string, number>();
+const KNOWN_MAX = 20_000;
+
 /** Days since 1970-01-01 for an ISO date or timestamp (only its `YYYY-MM-DD` part counts). */
 export function dayNumber(iso: string): number {
+  let day = known.get(iso);
+  if (day === undefined) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    day = parseDay(iso);
+    known.set(iso, day);
+  }
+  return day;
+}
+
+function parseDay(iso: string): number {
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }

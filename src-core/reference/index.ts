@@ -14,3 +14,6 @@ export { assessDeviceOs, assessOs, DEFAULT_STALE_FIX_DAYS, lastFixDate } from '.
 export type { OsStatus, OsStatusReason, OsSupport, OsSupportOptions } from './os-support';
 export { patchAgeDays, patchDate } from './patch-age';
 export type { PatchDate, PatchDateSource, PatchUnknownReason } from './patch-age';
+export { isPastSupport, restoreDeviceSupport } from './device-support';
+export type { DeviceSupport, ModelSupport } from './device-support';
+export { modelKey, modelSupportFor } from './device-support-lookup';

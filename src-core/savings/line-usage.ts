@@ -3,7 +3,7 @@ import type { LineMonth } from '@core/kpi/billing';
 
 import type { SavingsInput } from './types';
 
-/** What one line did over the usage window, month by month and at its peak. */
+/** What one line did over the usage window, month by month and at its peak (95th percentile). */
 export interface LineUsage {
   lineNumber: string;
   months: LineMonth[];
@@ -35,7 +35,12 @@ export function usageOverWindow(input: SavingsInput): LineUsage[] {
 function describe(lineNumber: string, months: LineMonth[], count: number): LineUsage {
   const total = (pick: (m: LineMonth) => number): number =>
     months.reduce((sum, m) => sum + pick(m), 0);
-  const peak = (pick: (m: LineMonth) => number): number => Math.max(...months.map(pick));
+  // The 95th percentile by nearest rank: the peak month over up to 19 months; over longer
+  // windows the top 5% of months are left aside, so one exceptional month does not set the plan.
+  const peak = (pick: (m: LineMonth) => number): number => {
+    const sorted = months.map(pick).sort((x, y) => x - y);
+    return sorted[Math.ceil(0.95 * sorted.length) - 1];
+  };
 
   return {
     lineNumber,

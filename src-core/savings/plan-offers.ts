@@ -1,13 +1,46 @@
 import type { Line } from '@core/model/line';
+import type { Plan } from '@core/model/plan';
 
 import type { PlanOffer } from './types';
 
-// No operator price list is imported: the plans a client can move to are the ones its own
-// inventory already shows with that operator, at the price it already pays for them.
+// Where a line can move: the contract's plan catalogue when the consultant imported one for its
+// operator, at the contract price; otherwise the plans the client's own lines already show with
+// that operator, at the price most of them pay. A catalogue is the whole contract: plans seen on
+// lines but missing from it may no longer be sold, so they are not mixed in.
 
 /** Key of one operator's plan. */
 export function offerKey(operator: string, plan: string): string {
   return `${operator}|${plan}`;
+}
+
+/** Each operator's offers, cheapest first: its catalogue plans, else the plans on its lines. */
+export function contractOffers(
+  plans: readonly Plan[],
+  lines: readonly Line[],
+): Map<string, PlanOffer[]> {
+  const offers = planOffers(lines);
+
+  for (const [operator, catalogue] of catalogueOffers(plans)) offers.set(operator, catalogue);
+  return offers;
+}
+
+/** The catalogue's plans per operator, cheapest first. */
+export function catalogueOffers(plans: readonly Plan[]): Map<string, PlanOffer[]> {
+  const byOperator = new Map<string, PlanOffer[]>();
+
+  for (const plan of plans) {
+    const offer: PlanOffer = {
+      operator: plan.operator,
+      name: plan.plan,
+      price: plan.planPrice,
+      dataMb: plan.dataAllowanceMb,
+      voiceMin: plan.voiceAllowanceMin,
+      sms: plan.smsAllowance,
+      source: 'catalogue',
+    };
+    byOperator.set(plan.operator, [...(byOperator.get(plan.operator) ?? []), offer]);
+  }
+  return sortedByPrice(byOperator);
 }
 
 /** The plans of each operator seen in the inventory, cheapest first. */
@@ -33,10 +66,15 @@ export function planOffers(lines: readonly Line[]): Map<string, PlanOffer[]> {
       price: usualPrice(prices),
       dataMb: line.dataAllowanceMb ?? 0,
       voiceMin: line.voiceAllowanceMin,
+      sms: null,
+      source: 'inventory',
     };
     byOperator.set(operator, [...(byOperator.get(operator) ?? []), offer]);
   }
+  return sortedByPrice(byOperator);
+}
 
+function sortedByPrice(byOperator: Map<string, PlanOffer[]>): Map<string, PlanOffer[]> {
   for (const offers of byOperator.values()) offers.sort((a, b) => a.price - b.price);
   return byOperator;
 }
@@ -56,7 +94,8 @@ export function usualPrice(prices: readonly number[]): number {
 
 /** Whether a plan's allowances take a month of this much data, voice and SMS. */
 export function covers(offer: PlanOffer, dataMb: number, voiceMin: number, sms: number): boolean {
-  if (dataMb > offer.dataMb) return false;
+  if (offer.dataMb !== null && dataMb > offer.dataMb) return false;
+  if (offer.sms !== null && sms > offer.sms) return false;
   if (offer.voiceMin === null) return true;
   // A data-only SIM (no minutes) cannot take calls or texts at all.
   if (offer.voiceMin === 0) return voiceMin === 0 && sms === 0;

@@ -2,7 +2,7 @@ import type { Line } from '@core/model/line';
 
 import { evidenceOf, usageOverWindow } from './line-usage';
 import type { LineUsage } from './line-usage';
-import { covers, planOffers } from './plan-offers';
+import { contractOffers, covers } from './plan-offers';
 import type {
   PlanOffer,
   SavingFacts,
@@ -21,7 +21,7 @@ export const RECURRING_OVERFLOW_MONTHS = 2;
 /** Every saving the lines and invoices prove, largest yearly amount first. */
 export function recommendSavings(input: SavingsInput): SavingRecommendation[] {
   const inventory = new Map(input.lines.map((line) => [line.number, line]));
-  const offers = planOffers(input.lines);
+  const offers = contractOffers(input.plans ?? [], input.lines);
   const found: SavingRecommendation[] = [];
 
   for (const usage of usageOverWindow(input)) {
@@ -105,7 +105,8 @@ function cheapestCovering(
   const cheapest = candidates[0];
   if (!cheapest) return null;
   const samePrice = candidates.filter((o) => o.price === cheapest.price);
-  return samePrice.reduce((best, o) => (o.dataMb > best.dataMb ? o : best), cheapest);
+  const headroom = (o: PlanOffer): number => o.dataMb ?? Number.POSITIVE_INFINITY;
+  return samePrice.reduce((best, o) => (headroom(o) > headroom(best) ? o : best), cheapest);
 }
 
 function factsOf(
@@ -121,6 +122,7 @@ function factsOf(
     priceSource: 'inventory',
     targetPlan: target?.name ?? null,
     targetPrice: target?.price ?? null,
+    targetSource: target?.source ?? null,
     peakDataMb: usage.peakDataMb,
     peakVoiceMin: usage.peakVoiceMin,
     meanDataMb: usage.meanDataMb,

@@ -3,22 +3,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 
+import directives from '../../resources/security/content-security-policy.json';
+
 import { resolveAppPath } from './app-path';
 
 /** The page may load only what the app itself ships; no remote origin anywhere. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = directives.join('; ');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

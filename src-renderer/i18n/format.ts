@@ -5,12 +5,39 @@ import type { Locale } from '@core/model/engagement';
 
 const tags: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
+// Building an Intl formatter costs tens of microseconds, formatting with one almost nothing:
+// a table of 100,000 rows formats each cell with one of a handful of cached formatters.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormatter(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let formatter = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatNumber(value: number, locale: Locale, digits = 0): string {
-  return new Intl.NumberFormat(tags[locale], { maximumFractionDigits: digits }).format(value);
+  const key = `number|${locale}|${digits}`;
+  const options = { maximumFractionDigits: digits };
+  return numberFormatter(key, () => new Intl.NumberFormat(tags[locale], options)).format(value);
 }
 
 export function formatMoney(value: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(tags[locale], { style: 'currency', currency }).format(value);
+  const key = `money|${locale}|${currency}`;
+  const options = { style: 'currency', currency } as const;
+  return numberFormatter(key, () => new Intl.NumberFormat(tags[locale], options)).format(value);
+}
+
+function dateFormatter(locale: Locale): Intl.DateTimeFormat {
+  const key = `date|${locale}`;
+  let formatter = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 export function formatDate(iso: string | null, locale: Locale): string {
@@ -19,9 +46,7 @@ export function formatDate(iso: string | null, locale: Locale): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return '—';
 
-  return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    date,
-  );
+  return dateFormatter(locale).format(date);
 }
 
 /**

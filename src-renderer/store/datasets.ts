@@ -4,14 +4,19 @@ import type { Dataset } from '@core/model/import-record';
 import { restoreDevice } from '@core/model/device';
 import type { Device } from '@core/model/device';
 import { restoreInvoiceRow } from '@core/model/invoice';
+import { combineInvoiceRows } from '@core/reconcile/combine-invoice-rows';
+import { invoiceKey, lineKey } from '@core/reconcile/merge-rows';
 import type { InvoiceRow } from '@core/model/invoice';
 import { restoreLine } from '@core/model/line';
 import type { Line } from '@core/model/line';
+import { planKey, restorePlan } from '@core/model/plan';
+import type { Plan } from '@core/model/plan';
 
 export interface DatasetRows {
   devices: Device;
   lines: Line;
   invoices: InvoiceRow;
+  plans: Plan;
 }
 
 export type DatasetRow<D extends Dataset> = DatasetRows[D];
@@ -20,12 +25,15 @@ export interface DatasetSpec<Row> {
   restore(raw: unknown): Row;
   /** Rows with the same key describe the same thing; the later import's row wins. */
   key(row: Row): string;
+  /** How a later row with the same key is merged over an earlier one, when not plain "wins". */
+  combine?(earlier: Row, later: Row): Row;
 }
 
 const SPECS: { [D in Dataset]: DatasetSpec<DatasetRows[D]> } = {
   devices: { restore: restoreDevice, key: (device) => device.key },
-  lines: { restore: restoreLine, key: (line) => line.number },
-  invoices: { restore: restoreInvoiceRow, key: (row) => `${row.lineNumber}|${row.period}` },
+  lines: { restore: restoreLine, key: lineKey },
+  invoices: { restore: restoreInvoiceRow, key: invoiceKey, combine: combineInvoiceRows },
+  plans: { restore: restorePlan, key: planKey },
 };
 
 export function datasetSpec<D extends Dataset>(dataset: D): DatasetSpec<DatasetRows[D]> {
@@ -48,7 +56,14 @@ export class RowMerger<Row> {
       this.dropped += 1;
       return;
     }
-    this.rows.set(this.spec.key(row), row);
+    this.addRestored(row);
+  }
+
+  /** Adds a row already in the model's shape (just built by the importer), without restoring. */
+  addRestored(row: Row): void {
+    const key = this.spec.key(row);
+    const earlier = this.spec.combine ? this.rows.get(key) : undefined;
+    this.rows.set(key, earlier && this.spec.combine ? this.spec.combine(earlier, row) : row);
   }
 
   result(): Row[] {

@@ -4,6 +4,8 @@ import { AppError } from '@core/errors/app-error';
 import { computeKpis } from '@core/kpi';
 import type { KpiResult, KpiSettings } from '@core/kpi';
 import type { EngagementId } from '@core/model/ids';
+import { restoreDeviceSupport } from '@core/reference';
+import type { DeviceSupport } from '@core/reference';
 import { recommendSavings } from '@core/savings';
 import type { SavingRecommendation } from '@core/savings';
 
@@ -15,6 +17,16 @@ import type { FleetDb } from '../store/db';
 import { getEngagement } from '../store/engagements';
 import { throwIfCancelled } from '../store/guard';
 import { readView } from '../store/views';
+import deviceSupportJson from '../../resources/reference/device-support.json';
+
+// Per-model support ends ship with the app; like the footprints, only this worker task reads
+// them, so they stay out of the UI bundle.
+let deviceSupport: DeviceSupport | null = null;
+
+function bundledDeviceSupport(): DeviceSupport {
+  deviceSupport ??= restoreDeviceSupport(deviceSupportJson);
+  return deviceSupport;
+}
 
 export interface KpiReport {
   kpis: KpiResult[];
@@ -35,10 +47,11 @@ export async function computeKpiReport(
   const engagement = await getEngagement(engagementId, db);
   if (!engagement) throw new AppError('engagement-not-found', engagementId);
 
-  const [devices, lines, invoices] = await Promise.all([
+  const [devices, lines, invoices, plans] = await Promise.all([
     readView(db, engagementId, 'devices'),
     readView(db, engagementId, 'lines'),
     readView(db, engagementId, 'invoices'),
+    readView(db, engagementId, 'plans'),
   ]);
   const settings = await readKpiSettings(engagementId, db);
   const choice = await activeCatalogue(db);
@@ -50,10 +63,12 @@ export async function computeKpiReport(
     devices,
     lines,
     invoices,
+    plans,
     settings,
     referenceDate,
     catalogue: choice.catalogue,
     footprints: getBundledFootprints(),
+    deviceSupport: bundledDeviceSupport(),
     inputs,
   };
 

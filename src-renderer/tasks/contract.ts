@@ -8,6 +8,8 @@ import type { RegisterEntry } from '@core/privacy/register';
 import type { DeriveResult } from '../store/views';
 import type { ExportDeliverableInput, ExportDeliverableOutput } from './export-deliverable';
 import type { ExportFileInput, ExportFileOutput } from './engagement-file-export';
+import type { ExportTableInput } from './export-table';
+import type { ExportFocusInput } from './export-focus';
 import type { BackupInput, BackupOutput } from './engagement-file-backup';
 import type { ImportFileInput, ImportFileOutput } from './engagement-file-import';
 import type { KpiReport } from './compute-kpis';
@@ -36,6 +38,8 @@ export interface TaskMap {
   };
   'import-commit': { input: ImportTasks.ImportCommitInput; output: ImportTasks.ImportCommitOutput };
   'method-wave-reading': { input: WaveReadingInput; output: WaveReadingOutput };
+  'export-table': { input: ExportTableInput; output: Uint8Array };
+  'export-focus': { input: ExportFocusInput; output: Uint8Array };
 }
 
 export type TaskName = keyof TaskMap;

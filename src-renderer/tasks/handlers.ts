@@ -10,6 +10,8 @@ import { engagementRegister } from './engagement-file-register';
 import { importCommit } from './import-commit';
 import { importPreview } from './import-preview';
 import { exportDeliverable } from './export-deliverable';
+import { exportTable } from './export-table';
+import { exportFocus } from './export-focus';
 import { loadDemo } from './load-demo';
 import { computeKpiReport } from './compute-kpis';
 import { readWaveFromExport } from './method-wave-reading';
@@ -50,4 +52,6 @@ export const TASK_HANDLERS: TaskHandlers = {
   'compute-kpis': (db, { engagementId }, { signal }) => computeKpiReport(db, engagementId, signal),
   'method-wave-reading': (db, input, { onProgress, signal }) =>
     readWaveFromExport(db, input, onProgress, signal),
+  'export-table': (_db, input, { onProgress, signal }) => exportTable(input, onProgress, signal),
+  'export-focus': (db, input, { signal }) => exportFocus(db, input, signal),
 };

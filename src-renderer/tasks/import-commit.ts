@@ -43,8 +43,14 @@ export async function importCommit(
   }
 
   closeSession(input.sessionId);
-  await deriveViews(db, input.engagementId, ({ done, total, dataset }) =>
-    onProgress({ done, total, label: `derive:${dataset}` }),
+  // The rows just stored are still in memory: the views take them from here, not the store.
+  const known = new Map(stored.map((record, index) => [record.id, rowsOf(parts[index])]));
+  await deriveViews(
+    db,
+    input.engagementId,
+    ({ done, total, dataset }) => onProgress({ done, total, label: `derive:${dataset}` }),
+    undefined,
+    known,
   );
 
   return {
@@ -55,6 +61,10 @@ export async function importCommit(
       rejected: record.rowsRejected,
     })),
   };
+}
+
+function rowsOf(part: SessionPart): readonly unknown[] {
+  return part.parsed.result?.rows ?? [];
 }
 
 async function storePart(

@@ -167,6 +167,7 @@ function summarise(part: SessionPart, fileIndex: number, partIndex: number, ms: 
     source: parsed.recognition.source,
     dataset: result?.dataset ?? null,
     confidence: parsed.recognition.confidence,
+    notice: parsed.recognition.notice ?? null,
     suggestions: parsed.recognition.suggestions,
     mapping: result ? (part.options.mapping ?? parsed.recognition.mapping) : null,
     profile: null,

@@ -1,6 +1,7 @@
 // What the import tasks take and give across the worker boundary: small, cloneable summaries.
 // The parsed rows themselves stay in the worker until the consultant confirms.
 import type { ErrorPayload } from '@core/errors/app-error';
+import type { ErrorCode } from '@core/errors/codes';
 import type { ImportOptions } from '@core/import/import-file';
 import type { ColumnMapping } from '@core/import/recognise/fields';
 import type { ColumnSuggestion } from '@core/import/recognise/suggest';
@@ -36,6 +37,8 @@ export interface PartPreview {
   source: SourceId | 'unrecognised';
   dataset: Dataset | null;
   confidence: number;
+  /** Why a recognised file gives no rows (an account-level report), as an error code. */
+  notice: ErrorCode | null;
   suggestions: ColumnSuggestion[];
   /** The mapping applied; null while unrecognised and not yet mapped. */
   mapping: ColumnMapping | null;

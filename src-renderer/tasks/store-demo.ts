@@ -71,10 +71,11 @@ async function storeRows(
     ['lines', demo.lines],
     ['invoices', demo.invoices],
   ];
-  // Each batch is written once, then read once by the derivation: twice the batches in all.
+  // Each batch is written once, then counted once by the derivation: twice the batches in all.
   const batches = parts.reduce((n, [, rows]) => n + chunkRows(rows).length, 0);
   const total = 2 * batches;
   let stored = 0;
+  const known = new Map<string, readonly unknown[]>();
 
   for (const [dataset, rows] of parts) {
     const bytes = new TextEncoder().encode(JSON.stringify(rows));
@@ -88,10 +89,11 @@ async function storeRows(
     };
 
     const base = stored;
-    await addImport(db, fields, rows, {
+    const record = await addImport(db, fields, rows, {
       signal,
       onProgress: (done) => onProgress?.({ done: base + done, total, label: `import:${dataset}` }),
     });
+    known.set(record.id, rows);
     stored = base + chunkRows(rows).length;
   }
 
@@ -100,5 +102,6 @@ async function storeRows(
     engagementId,
     (p) => onProgress?.({ done: batches + p.done, total, label: `derive:${p.dataset}` }),
     signal,
+    known,
   );
 }

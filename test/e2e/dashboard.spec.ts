@@ -47,17 +47,17 @@ async function openDashboard(page: Page): Promise<AppPage> {
 
 test('the dashboard shows the figures the KPI engine gives on the demo', async ({ page }) => {
   const expected = kpis();
-  const compliance = expected.get('ops.compliance-rate');
-  const unused = expected.get('fin.unused-lines');
+  const compliance = expected.get('devices.complianceRate');
+  const unused = expected.get('lines.unusedRate');
   const app = await openDashboard(page);
 
-  const complianceCard = page.getByTestId('kpi-ops.compliance-rate');
+  const complianceCard = page.getByTestId('kpi-devices.complianceRate');
   await expect(complianceCard.getByTestId('kpi-value')).toHaveText(
     `${number(compliance?.value ?? NaN, 1)} %`,
   );
   await expect(complianceCard.getByTestId('kpi-status')).toHaveText('À surveiller');
 
-  const unusedCard = page.getByTestId('kpi-fin.unused-lines');
+  const unusedCard = page.getByTestId('kpi-lines.unusedRate');
   await expect(unusedCard.getByTestId('kpi-flagged')).toHaveText(
     `${number(unused?.evidence.length ?? NaN)} à traiter`,
   );
@@ -73,7 +73,7 @@ test('the dashboard shows the figures the KPI engine gives on the demo', async (
   const national = (e164: string) => e164.replace(/^\+33/, '0');
   const shown = (await firstNumber.innerText()).replace(/\s/g, '');
   expect(unused?.evidence.map(national)).toContain(shown);
-  await expect(page.getByTestId('kpi-formula')).toContainText('fenêtre d’usage');
+  await expect(page.getByTestId('kpi-formula')).toContainText('deux derniers mois de facturation');
   expect(app.consoleErrors).toEqual([]);
 });
 
@@ -104,9 +104,9 @@ test('an accepted saving shows in the total, and a TCO input recomputes the TCO'
   await page.getByTestId('setting-supportCostPerDeviceMonth').fill(String(support));
   await page.getByTestId('setting-supportCostPerDeviceMonth').press('Enter');
   await page.getByTestId('dashboard-tab-kpis').click();
-  await expect(page.getByTestId('kpi-fin.tco-per-device').getByTestId('kpi-value')).toHaveText(
-    `${euros(after.get('fin.tco-per-device')?.value ?? NaN)} / mois`,
-  );
+  await expect(
+    page.getByTestId('kpi-cost.tcoPerDeviceMonthly').getByTestId('kpi-value'),
+  ).toHaveText(`${euros(after.get('cost.tcoPerDeviceMonthly')?.value ?? NaN)} / mois`);
   expect(app.consoleErrors).toEqual([]);
 });
 
@@ -145,7 +145,7 @@ test('a new engagement without data says what is missing instead of zeros', asyn
   await expect(page.getByTestId('kpi-value')).toHaveCount(0);
   await expect(page.getByTestId('kpi-missing')).toHaveCount(KPI_DEFINITIONS.length);
   await expect(page.getByTestId('savings-no-data')).toContainText('importez les factures');
-  await expect(page.getByTestId('kpi-ops.compliance-rate')).toContainText(
+  await expect(page.getByTestId('kpi-devices.complianceRate')).toContainText(
     'Pas de données : importez l’inventaire des appareils avec l’état de conformité.',
   );
   expect(app.consoleErrors).toEqual([]);

@@ -42,8 +42,10 @@ test('a budget and incidents entered in Saisies show on their cards and survive 
   await app.open();
   await app.loadDemo();
   await page.getByTestId('nav-dashboard').click();
-  await expect(card(page, 'fin.budget-variance')).toHaveCount(0);
-  await expect(page.getByTestId('kpi-ops.mttr')).toContainText('saisissez les incidents');
+  await expect(card(page, 'cost.budgetVariance')).toHaveCount(0);
+  await expect(page.getByTestId('kpi-operations.mttrHours')).toContainText(
+    'saisissez les incidents',
+  );
 
   await page.getByTestId('dashboard-tab-inputs').click();
   await addRow(page, { month: first, planned: '30 000' });
@@ -57,9 +59,9 @@ test('a budget and incidents entered in Saisies show on their cards and survive 
 
   const expectCards = async () => {
     await page.getByTestId('dashboard-tab-kpis').click();
-    await expect(card(page, 'fin.budget-variance')).toHaveText(varianceText);
-    await expect(card(page, 'ops.mttr')).toHaveText('15 h');
-    await expect(page.getByTestId('kpi-ops.mttr').getByTestId('kpi-basis')).toHaveText(
+    await expect(card(page, 'cost.budgetVariance')).toHaveText(varianceText);
+    await expect(card(page, 'operations.mttrHours')).toHaveText('15 h');
+    await expect(page.getByTestId('kpi-operations.mttrHours').getByTestId('kpi-basis')).toHaveText(
       'Sur 2 saisies',
     );
   };

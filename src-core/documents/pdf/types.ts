@@ -75,6 +75,7 @@ export interface PdfImage extends Box {
 
 export interface PdfSvg extends Box {
   svg: string;
+  fit?: [number, number];
   width?: number;
   height?: number;
 }

@@ -82,6 +82,7 @@ export const documentEn: typeof documentFr = {
     weights: 'Criteria and weights',
     ranking: 'Ranking',
     chart: 'Weighted score per vendor (out of 5)',
+    radar: 'Profile per theme of the top {count} vendors (out of 5)',
     sensitivity: 'Sensitivity of the ranking to the weights',
     sensitivityIntro: 'For each criterion: how far its weight must move to change the leader.',
     criterion: 'Criterion',
@@ -267,7 +268,7 @@ export const documentEn: typeof documentFr = {
     operator: 'Operator',
     model: 'Model',
   },
-  dataset: { devices: 'Devices', lines: 'Lines', invoices: 'Invoices' },
+  dataset: { devices: 'Devices', lines: 'Lines', invoices: 'Invoices', plans: 'Contract plans' },
   platform: {
     ios: 'iOS',
     ipados: 'iPadOS',

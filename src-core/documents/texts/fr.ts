@@ -83,6 +83,7 @@ export const documentFr = {
     weights: 'Critères et poids',
     ranking: 'Classement',
     chart: 'Score pondéré par éditeur (sur 5)',
+    radar: 'Profil par thème des {count} premiers éditeurs (sur 5)',
     sensitivity: 'Sensibilité du classement aux poids',
     sensitivityIntro:
       'Pour chaque critère : de combien son poids devrait bouger pour que le premier change.',
@@ -274,7 +275,12 @@ export const documentFr = {
     operator: 'Opérateur',
     model: 'Modèle',
   },
-  dataset: { devices: 'Appareils', lines: 'Lignes', invoices: 'Factures' },
+  dataset: {
+    devices: 'Appareils',
+    lines: 'Lignes',
+    invoices: 'Factures',
+    plans: 'Forfaits du contrat',
+  },
   platform: {
     ios: 'iOS',
     ipados: 'iPadOS',

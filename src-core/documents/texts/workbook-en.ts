@@ -165,6 +165,7 @@ export const workbookEn: typeof workbookFr = {
     'kgco2e-per-year': 'kg CO2e / year',
     hours: 'hours',
     days: 'days',
+    count: 'count',
     'count-per-month': 'count / month',
     'score-of-10': 'score out of 10',
   },

@@ -165,6 +165,7 @@ export const workbookFr = {
     'kgco2e-per-year': 'kg CO2e / an',
     hours: 'heures',
     days: 'jours',
+    count: 'nombre',
     'count-per-month': 'nombre / mois',
     'score-of-10': 'note sur 10',
   },

@@ -1,8 +1,6 @@
 // The vendor grid sheet: one row per criterion with its weight and each vendor's mean score,
 // then each vendor's weighted score as a live SUMPRODUCT over the weights, so changing a
 // weight in Excel recomputes every score (the same share-weighted mean as weightedScores).
-import type { Worksheet } from 'exceljs';
-
 import type { Criterion } from '@core/grid/criterion';
 import type { VendorId } from '@core/grid/ids';
 
@@ -11,6 +9,7 @@ import { neutraliseCell } from '../safe-cell';
 import type { DocTexts, WorkbookTexts } from '../texts';
 import { columnLetter } from './sheet-spec';
 import type { ColumnSpec, SheetSpec } from './sheet-spec';
+import type { SheetTarget } from './target';
 import { numberFormat, writeSheet } from './write-sheet';
 import type { WorkbookTarget, WriteContext } from './write-sheet';
 
@@ -48,7 +47,7 @@ export function weightedScoreFormula(column: number, criteria: number): string {
   return `IF(SUM(${weights})=0,0,SUMPRODUCT(${weights},${scores})/SUM(${weights}))`;
 }
 
-function totalsRows(sheet: Worksheet, comparison: GridComparison, w: WorkbookTexts, ctx: Ctx) {
+function totalsRows(sheet: SheetTarget, comparison: GridComparison, w: WorkbookTexts, ctx: Ctx) {
   const { grid, evaluation } = comparison;
   const criteria = grid.criteria.length;
   // A blank row keeps the totals out of the filtered data range.

@@ -1,5 +1,5 @@
 // The KPI sheet (values against targets, statuses highlighted) and the provenance sheet.
-import { getKpiDefinition } from '@core/kpi/registry';
+import { definitionFor } from '@core/kpi/registry';
 import type { KpiDefinition, KpiResult } from '@core/kpi/types';
 import type { Locale } from '@core/model/engagement';
 import type { ImportRecord } from '@core/model/import-record';
@@ -25,7 +25,7 @@ export function kpisSheet(
   const { locale, currency } = format;
   const h = w.kpis;
   const rows = results.flatMap((result) => {
-    const definition = getKpiDefinition(result.id);
+    const definition = definitionFor(result);
     return definition ? [{ result, definition }] : [];
   });
 

@@ -1,8 +1,6 @@
-// Writes a sheet spec into an exceljs worksheet, in-memory or streaming alike: typed cells,
+// Writes a sheet spec into a workbook target (our streaming writer, or exceljs): typed cells,
 // number formats, a frozen and filtered header row, widths, highlighted statuses. Every text
 // cell goes through the formula neutraliser.
-import type { Workbook, Worksheet } from 'exceljs';
-
 import type { Locale } from '@core/model/engagement';
 import type { AbortSignalLike } from '@core/import/types';
 import { AppError } from '@core/errors/app-error';
@@ -10,13 +8,9 @@ import { AppError } from '@core/errors/app-error';
 import { neutraliseCell } from '../safe-cell';
 import { columnLetter } from './sheet-spec';
 import type { CellInput, CellKind, ColumnSpec, SheetSpec } from './sheet-spec';
+import type { ExcelCellValue, SheetTarget, WorkbookTarget } from './target';
 
-/** What both exceljs writers offer: the in-memory Workbook and the streaming WorkbookWriter. */
-export type WorkbookTarget = Pick<Workbook, 'addWorksheet'>;
-
-/** What a cell of ours holds: a value, or a formula with its cached result. */
-export type ExcelCellValue =
-  string | number | Date | null | { formula: string; result: string | number };
+export type { ExcelCellValue, WorkbookTarget } from './target';
 
 export interface WriteContext {
   locale: Locale;
@@ -72,16 +66,21 @@ export function writeSheet<T>(
   target: WorkbookTarget,
   spec: SheetSpec<T>,
   ctx: WriteContext,
-): Worksheet {
+): SheetTarget {
   const width = spec.columns.length;
   const sheet = target.addWorksheet(spec.name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
   });
-  // A column's style reaches every cell later added to it: one style per column, not per cell.
-  sheet.columns = spec.columns.map((column) => {
+  // One style object per column, shared by all its cells: exceljs recognises a style object it
+  // has already registered, where a fresh copy per cell costs a lookup by its XML text.
+  const styles = spec.columns.map((column) => {
     const numFmt = numberFormat(column.kind, ctx.locale, ctx.currency);
-    return numFmt ? { width: column.width, style: { numFmt } } : { width: column.width };
+    return numFmt ? { numFmt } : {};
   });
+  sheet.columns = spec.columns.map((column, index) => ({
+    width: column.width,
+    style: styles[index],
+  }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: width } };
   addHighlights(sheet, spec);
 
@@ -94,20 +93,22 @@ export function writeSheet<T>(
     }
 
     const values = spec.columns.map((column) => specCell(column, row, index + 2));
-    sheet.addRow(values).commit();
+    const added = sheet.addRow(values);
+    for (let column = 0; column < width; column++) added.getCell(column + 1).style = styles[column];
+    added.commit();
   });
   ctx.onRows?.(spec.rows.length);
   return sheet;
 }
 
-function writeHeader<T>(sheet: Worksheet, spec: SheetSpec<T>, brand: string): void {
+function writeHeader<T>(sheet: SheetTarget, spec: SheetSpec<T>, brand: string): void {
   const header = sheet.addRow(spec.columns.map((column) => neutraliseCell(column.header)));
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(brand) } };
   header.commit();
 }
 
-function addHighlights<T>(sheet: Worksheet, spec: SheetSpec<T>): void {
+function addHighlights<T>(sheet: SheetTarget, spec: SheetSpec<T>): void {
   const last = spec.rows.length + 1;
   for (const [priority, rule] of (spec.highlights ?? []).entries()) {
     if (rule.column < 1 || spec.rows.length === 0) continue;

@@ -19,6 +19,8 @@ const CURRENCY = /[€$£¥]|\b(?:EUR|USD|CAD|GBP|CHF|HT|TTC)\b/gi;
 export function parseAmount(text: string, options: AmountOptions = {}): Parsed<number | null> {
   const value = text.trim();
   if (value === '' || value === '-' || value === '—') return { ok: true, value: null };
+  // Most cells are bare numbers: no currency, space or sign to strip.
+  if (isPlainNumber(value)) return toNumber(value, 1, value, options.decimal);
 
   let body = value.replace(CURRENCY, '').replace(SPACES, '').replace('\u2212', '-');
   let sign = 1;
@@ -34,11 +36,22 @@ export function parseAmount(text: string, options: AmountOptions = {}): Parsed<n
     body = body.slice(0, -1);
   }
 
-  if (!/^\d*[.,]?[\d.,]*$/.test(body) || !/\d/.test(body)) {
+  if (!/^\d*[.,]?[\d.,]*$/.test(body)) {
     return { ok: false, code: 'import-amount-invalid', params: { value } };
   }
+  return toNumber(body, sign, value, options.decimal);
+}
 
-  const mark = decimalMarkOf(body, options.decimal);
+// `body` holds only digits, dots and commas.
+function toNumber(
+  body: string,
+  sign: number,
+  value: string,
+  hint: DecimalMark | undefined,
+): Parsed<number | null> {
+  if (!/\d/.test(body)) return { ok: false, code: 'import-amount-invalid', params: { value } };
+
+  const mark = decimalMarkOf(body, hint);
   if (mark === 'ambiguous')
     return { ok: false, code: 'import-amount-ambiguous', params: { value } };
 
@@ -53,12 +66,18 @@ export function parseAmount(text: string, options: AmountOptions = {}): Parsed<n
 /** The decimal mark a column's values prove, or null when none proves one or they disagree. */
 export function inferDecimalMark(values: Iterable<string>): DecimalMark | null {
   let found: DecimalMark | null = null;
+  let previous: string | null = null;
 
   for (const value of values) {
-    const body = value
-      .replace(CURRENCY, '')
-      .replace(SPACES, '')
-      .replace(/[()+-]/g, '');
+    // Repeats do not change the answer, and a bill repeats its prices row after row.
+    if (value === previous) continue;
+    previous = value;
+    const body = isPlainNumber(value)
+      ? value
+      : value
+          .replace(CURRENCY, '')
+          .replace(SPACES, '')
+          .replace(/[()+-]/g, '');
     const mark = decimalMarkOf(body, undefined);
     if (mark === 'ambiguous' || mark === null) continue;
     if (found && found !== mark) return null;
@@ -79,11 +98,21 @@ function decimalMarkOf(
   if (lastComma >= 0 && lastDot >= 0) return lastComma > lastDot ? ',' : '.';
 
   const mark: DecimalMark = lastComma >= 0 ? ',' : '.';
-  const other: DecimalMark = mark === ',' ? '.' : ',';
-  if (body.indexOf(mark) !== body.lastIndexOf(mark)) return other;
+  const at = body.indexOf(mark);
+  if (at !== Math.max(lastComma, lastDot)) return mark === ',' ? '.' : ',';
 
-  const decimals = body.length - body.indexOf(mark) - 1;
-  const units = body.slice(0, body.indexOf(mark));
-  if (decimals !== 3 || units === '' || units === '0') return mark;
+  // No allocation here: inferDecimalMark runs this on every value of every amount column.
+  const decimals = body.length - at - 1;
+  const noUnits = at === 0 || (at === 1 && body.charCodeAt(0) === 48);
+  if (decimals !== 3 || noUnits) return mark;
   return hint ?? 'ambiguous';
+}
+
+/** Digits, dots and commas only: nothing to strip, which spares three replacements per value. */
+export function isPlainNumber(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 48 || code > 57) && code !== 44 && code !== 46) return false;
+  }
+  return true;
 }

@@ -62,8 +62,11 @@ export function excelSerialToIso(serial: number): string | null {
 export function inferDayOrder(values: Iterable<string>): DayOrder | null {
   let dayFirst = false;
   let monthFirst = false;
+  const seen = new Set<string>();
 
   for (const value of values) {
+    if (seen.has(value)) continue;
+    seen.add(value);
     const match = NUMERIC.exec(value.trim());
     if (!match) continue;
     if (Number(match[1]) > 12) dayFirst = true;

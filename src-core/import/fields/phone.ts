@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js';
 
 import type { Parsed } from '../types';
+import { nationalE164 } from './phone-national';
 
 const SCIENTIFIC = /^\d+(?:[.,]\d+)?e\+?\d+$/i;
 
@@ -16,6 +17,9 @@ export function parsePhone(text: string, region: CountryCode = 'FR'): Parsed<str
   if (SCIENTIFIC.test(value)) return { ok: false, code: 'import-phone-invalid', params: { value } };
 
   const cleaned = value.replace(/\(0\)/, '').replace(/^'/, '');
+  const national = nationalE164(cleaned, region);
+  if (national !== null) return { ok: true, value: national };
+
   const digitsOnly = /^\d+$/.test(cleaned.replace(/[\s.\-/]/g, ''));
   const candidates = [cleaned];
   if (digitsOnly && !cleaned.startsWith('0')) candidates.push(`+${cleaned}`);

@@ -1,4 +1,4 @@
-import { parseAmount } from './amounts';
+import { isPlainNumber, parseAmount } from './amounts';
 import type { DecimalMark } from './amounts';
 import type { Parsed } from '../types';
 
@@ -29,7 +29,8 @@ export function parseDataMb(
   const value = text.trim();
   if (UNLIMITED.test(value)) return { ok: true, value: null };
 
-  const match = /^(.*?)\s*([kmgt]?[bo])$/i.exec(value);
+  // Most volumes are bare numbers, which cannot end with a unit.
+  const match = isPlainNumber(value) ? null : /^(.*?)\s*([kmgt]?[bo])$/i.exec(value);
   const factor = match ? DATA_UNITS[match[2].toLowerCase()] : unitMb;
   return scaled(match ? match[1] : value, factor, decimal);
 }
@@ -40,6 +41,7 @@ export function parseDataMb(
  */
 export function parseMinutes(text: string, decimal?: DecimalMark): Parsed<number | null> {
   const value = text.trim();
+  if (isPlainNumber(value)) return scaled(value, 1, decimal);
   if (UNLIMITED.test(value)) return { ok: true, value: null };
 
   const clock = /^(\d+):(\d{2})(?::(\d{2}))?$/.exec(value);

@@ -1,8 +1,12 @@
-import { restoreDevice } from '@core/model/device';
 import type { Device } from '@core/model/device';
 
 import { booleanFrom, complianceFrom, kindFrom, ownershipFrom, platformFromOs } from './enums';
 import type { RowReader } from './cells';
+import { DEVICE_SHAPE } from './shapes';
+import { validatedRow } from './validated';
+
+// The row builders of every dataset import it from here.
+export { validated } from './validated';
 
 /** What a device export implies beyond its cells. */
 export interface DeviceDefaults {
@@ -60,21 +64,10 @@ export function toDevice(cells: RowReader, defaults: DeviceDefaults): Device | n
     managed: (managedLabel ? booleanFrom(managedLabel) : null) ?? defaults.managed ?? false,
   };
 
-  return validated(() => restoreDevice(device), cells);
+  return validatedRow(device, DEVICE_SHAPE, cells);
 }
 
 // Google lists several addresses in one cell: the first is the device's user.
 function firstOf(list: string | null): string | null {
   return list ? (list.split(/[;,]\s*/)[0] ?? null) : null;
-}
-
-/** Runs the model's schema last, so that no row reaches storage in a shape it would refuse. */
-export function validated<T>(restore: () => T, cells: RowReader): T | null {
-  if (cells.rejected) return null;
-  try {
-    return restore();
-  } catch {
-    cells.reject('import-row-invalid');
-    return null;
-  }
 }

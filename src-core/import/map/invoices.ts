@@ -1,21 +1,35 @@
-import { restoreInvoiceRow } from '@core/model/invoice';
 import type { InvoiceRow } from '@core/model/invoice';
 
-import { validated } from './devices';
+import { serviceMonthOf } from '../recognise/service-month';
 import type { RowReader } from './cells';
+import { INVOICE_SHAPE } from './shapes';
+import { validatedRow } from './validated';
 
 /** What an invoice file implies beyond its cells. */
 export interface InvoiceDefaults {
   operator: string | null;
-  /** Billing month (`YYYY-MM`) for files that carry none per row. */
+  /** Month (`YYYY-MM`) for files that carry none per row: service and billing month alike. */
   period: string | null;
 }
 
-/** Builds one line's month of charges; line and period are required, blank amounts are 0. */
+// A service column may give the range a French bill prints (`du 01/02/2024 au 29/02/2024`).
+function serviceMonth(cells: RowReader): string | null {
+  const text = cells.text('period');
+  return (text === null ? null : serviceMonthOf(text)) ?? cells.period('period');
+}
+
+// A file with one month column maps both fields to it; a billing month equal to the service
+// month is stored as null, which the model reads as "the same".
+function billingMonth(cells: RowReader, period: string): string | null {
+  const billed = cells.period('billingPeriod');
+  return billed !== null && billed !== period ? billed : null;
+}
+
+/** Builds one line's service month of charges; line and month are required, blanks are 0. */
 export function toInvoiceRow(cells: RowReader, defaults: InvoiceDefaults): InvoiceRow | null {
   const field = cells.text('lineNumber') !== null ? 'lineNumber' : 'number';
   const lineNumber = cells.phone(field, 'error');
-  const period = cells.period('period') ?? defaults.period;
+  const period = serviceMonth(cells) ?? defaults.period;
 
   if (!lineNumber && !cells.rejected) cells.reject('import-row-no-key', field);
   if (!period && !cells.rejected) cells.reject('import-period-invalid', 'period');
@@ -24,6 +38,7 @@ export function toInvoiceRow(cells: RowReader, defaults: InvoiceDefaults): Invoi
   const row = {
     lineNumber,
     period,
+    billingPeriod: billingMonth(cells, period),
     operator: cells.text('operator') ?? defaults.operator,
     plan: cells.text('plan'),
     planCharge: cells.amount('planCharge', 'error') ?? 0,
@@ -36,5 +51,5 @@ export function toInvoiceRow(cells: RowReader, defaults: InvoiceDefaults): Invoi
     totalExVat: cells.amount('totalExVat', 'error') ?? 0,
   };
 
-  return validated(() => restoreInvoiceRow(row), cells);
+  return validatedRow(row, INVOICE_SHAPE, cells);
 }

@@ -1,9 +1,9 @@
-import { restoreLine } from '@core/model/line';
 import type { Line } from '@core/model/line';
 
 import { lineStatusFrom } from './enums';
-import { validated } from './devices';
 import type { RowReader } from './cells';
+import { LINE_SHAPE } from './shapes';
+import { validatedRow } from './validated';
 
 /** Builds one line from a row; its number, in E.164, is the key, so a bad one rejects the row. */
 export function toLine(cells: RowReader, operator: string | null): Line | null {
@@ -32,5 +32,5 @@ export function toLine(cells: RowReader, operator: string | null): Line | null {
     imei: cells.imei('imei'),
   };
 
-  return validated(() => restoreLine(line), cells);
+  return validatedRow(line, LINE_SHAPE, cells);
 }

@@ -2,6 +2,7 @@ import type { Device } from '@core/model/device';
 import type { Dataset } from '@core/model/import-record';
 import type { InvoiceRow } from '@core/model/invoice';
 import type { Line } from '@core/model/line';
+import type { Plan } from '@core/model/plan';
 
 import { throwIfAborted } from '../failure';
 import type { ColumnMapping } from '../recognise/fields';
@@ -12,6 +13,7 @@ import { toDevice } from './devices';
 import type { DeviceDefaults } from './devices';
 import { toInvoiceRow } from './invoices';
 import { toLine } from './lines';
+import { toPlan } from './plans';
 import type { RowError } from './row-error';
 
 /** What mapRows needs besides the table: the file's conventions, the dataset's defaults. */
@@ -26,7 +28,8 @@ export interface MapContext extends CellContext, DeviceDefaults, LoopOptions {
 export type MappedRows =
   | { dataset: 'devices'; rows: Device[] }
   | { dataset: 'lines'; rows: Line[] }
-  | { dataset: 'invoices'; rows: InvoiceRow[] };
+  | { dataset: 'invoices'; rows: InvoiceRow[] }
+  | { dataset: 'plans'; rows: Plan[] };
 
 export type MapResult = MappedRows & {
   errors: RowError[];
@@ -78,6 +81,7 @@ function builder(dataset: Dataset, context: MapContext): (cells: RowReader) => u
   const operator = context.operator ?? null;
   if (dataset === 'devices') return (cells) => toDevice(cells, context);
   if (dataset === 'lines') return (cells) => toLine(cells, operator);
+  if (dataset === 'plans') return (cells) => toPlan(cells, operator);
   return (cells) => toInvoiceRow(cells, { operator, period: context.period ?? null });
 }
 

@@ -46,6 +46,7 @@ export const LINE_FIELDS = [
 export const INVOICE_FIELDS = [
   'lineNumber',
   'period',
+  'billingPeriod',
   'operator',
   'plan',
   'planCharge',
@@ -58,10 +59,23 @@ export const INVOICE_FIELDS = [
   'totalExVat',
 ] as const;
 
+/** Columns of a contract's plan catalogue; shared names mean what they mean for a line. */
+export const PLAN_FIELDS = [
+  'operator',
+  'plan',
+  'planCode',
+  'planPrice',
+  'dataAllowanceMb',
+  'voiceAllowanceMin',
+  'smsAllowance',
+  'commitmentMonths',
+] as const;
+
 export type DeviceField = (typeof DEVICE_FIELDS)[number];
 export type LineField = (typeof LINE_FIELDS)[number];
 export type InvoiceField = (typeof INVOICE_FIELDS)[number];
-export type FieldId = DeviceField | LineField | InvoiceField;
+export type PlanField = (typeof PLAN_FIELDS)[number];
+export type FieldId = DeviceField | LineField | InvoiceField | PlanField;
 
 /** Which column (by its unique header name) feeds each field. */
 export type ColumnMapping = Partial<Record<FieldId, string>>;
@@ -71,4 +85,5 @@ export const FIELDS_BY_DATASET: Record<Dataset, readonly FieldId[]> = {
   devices: DEVICE_FIELDS,
   lines: LINE_FIELDS,
   invoices: INVOICE_FIELDS,
+  plans: PLAN_FIELDS,
 };

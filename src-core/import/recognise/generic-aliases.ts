@@ -82,7 +82,30 @@ export const LINE_ALIASES: Partial<Record<FieldId, string[]>> = {
 
 export const INVOICE_ALIASES: Partial<Record<FieldId, string[]>> = {
   lineNumber: LINE_ALIASES.number,
-  period: ['Période', 'Period', 'Mois', 'Mois de facturation', 'Billing month', 'Date de facture'],
+  // The service month's own names come first: with one of them, the invoice's month columns
+  // below fall to `billingPeriod`; without, they are the only month and serve as both.
+  period: [
+    'Période de service',
+    'Mois de consommation',
+    'Période couverte',
+    'Service period',
+    'Service month',
+    'Période',
+    'Period',
+    'Mois',
+    'Mois de facturation',
+    'Billing month',
+    'Date de facture',
+    'Période de facturation',
+  ],
+  billingPeriod: [
+    'Période de facturation',
+    'Mois de facturation',
+    'Date de facture',
+    'Billing period',
+    'Billing month',
+    'Invoice date',
+  ],
   operator: LINE_ALIASES.operator,
   plan: LINE_ALIASES.plan,
   planCharge: LINE_ALIASES.planPrice,

@@ -22,15 +22,40 @@ export const SOURCE_IDS = [
   'verizon-wireless',
   'bell-mobile',
   'rogers-usage',
+  'att-raw-data',
+  'verizon-account-summary',
+  'verizon-charges-detail',
+  'verizon-usage-detail',
+  'telus-individual-detail',
+  'telus-airtime-detail',
+  'telus-group-summary',
+  'telus-dew',
+  'telus-account-detail',
+  'telus-invoice-summary',
+  'bell-account',
+  'bell-call-detail',
+  'bell-cost-overview',
+  'bell-usage-overview',
+  'bell-invoice-charges',
+  'bell-user-profile',
+  'bell-hardware',
+  'rogers-custom',
+  'plan-catalogue',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 /** What a source's export looks like, and what its rows mean. */
 export interface SourceDefinition {
   source: SourceId;
-  dataset: Dataset;
+  /** Null for a report FleetAudit knows but that holds nothing per line (an account summary). */
+  dataset: Dataset | null;
   /** Groups of header names this source writes; each group seen counts once. */
   signature: string[][];
+  /**
+   * A report title that names the file on its own (`REPORT - AIRTIME DETAILS`), for report-style
+   * exports whose header differs per section; matched on the first cell of the first rows.
+   */
+  title?: RegExp;
   /** Hits needed before the source is claimed at all. */
   minHits: number;
   /** The source's own names per field, tried before the generic ones. */

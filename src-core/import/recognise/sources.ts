@@ -1,8 +1,32 @@
 import { DEVICE_ALIASES } from './generic-aliases';
 import { assetRegister, operatorFr } from './generic-sources';
+import { attRawData } from './north-america/att';
 import { bellMobile } from './north-america/bell';
+import { bellAccount, bellCallDetail } from './north-america/bell-csv';
+import {
+  bellCostOverview,
+  bellHardware,
+  bellInvoiceCharges,
+  bellUsageOverview,
+  bellUserProfile,
+} from './north-america/bell-portal';
+import { planCatalogue } from './plan-catalogue';
 import { rogersUsage } from './north-america/rogers';
+import { rogersCustom } from './north-america/rogers-custom';
+import {
+  telusAccountDetail,
+  telusAirtimeDetail,
+  telusDew,
+  telusGroupSummary,
+  telusIndividualDetail,
+  telusInvoiceSummary,
+} from './north-america/telus';
 import { verizonWireless } from './north-america/verizon';
+import {
+  verizonAccountSummary,
+  verizonChargesDetail,
+  verizonUsageDetail,
+} from './north-america/verizon-reports';
 import type { SourceDefinition } from './source-definition';
 
 const mdm = (
@@ -258,29 +282,37 @@ const meraki = mdm({
   },
 });
 
-// No public Workspace ONE or Ivanti device export was found: these names follow their
-// consoles' list views and must be checked against a client file (FORMATS.md 1.6).
+// No public Workspace ONE or Ivanti console export was found (FORMATS.md 1.6). The console
+// labels below follow their list views; the API names are documented ones (Workspace ONE's
+// device attributes such as DeviceFriendlyName and LocationGroupName; MobileIron Core's v2
+// device fields such as common.uuid and user.display_name), which scripted dumps write as
+// columns. `LastSeen` and `ComplianceStatus` need no alias: headers are matched normalised.
 const workspaceOne = mdm({
   source: 'workspace-one',
   signature: [
-    ['Friendly Name'],
+    ['Friendly Name', 'DeviceFriendlyName'],
     ['Last Seen'],
-    ['Organization Group'],
+    ['Organization Group', 'LocationGroupName'],
     ['Enrollment Status'],
     ['Compliance Status'],
     ['UDID'],
     ['Ownership'],
+    ['UserEmailAddress', 'LastEnrolledOn'],
   ],
   fields: {
-    mdmId: ['UDID', 'Device ID'],
-    name: ['Friendly Name'],
+    mdmId: ['UDID', 'Device ID', 'DeviceId'],
+    name: ['Friendly Name', 'DeviceFriendlyName'],
+    serial: ['Serial Number'],
+    imei: ['IMEI'],
+    phoneNumber: ['Phone Number'],
+    model: ['Model'],
     os: ['Platform'],
-    osVersion: ['OS', 'OS Version'],
+    osVersion: ['OS', 'OS Version', 'OperatingSystem'],
     ownership: ['Ownership'],
     userName: ['Username', 'User Name'],
-    userEmail: ['Email Address', 'User Email'],
-    site: ['Organization Group'],
-    enrolledAt: ['Enrollment Date', 'Enrolled On'],
+    userEmail: ['Email Address', 'User Email', 'UserEmailAddress'],
+    site: ['Organization Group', 'LocationGroupName'],
+    enrolledAt: ['Enrollment Date', 'Enrolled On', 'LastEnrolledOn'],
     lastCheckIn: ['Last Seen'],
     compliance: ['Compliance Status'],
   },
@@ -289,26 +321,31 @@ const workspaceOne = mdm({
 const ivanti = mdm({
   source: 'ivanti',
   signature: [
-    ['Device UUID'],
-    ['Registration Date', 'Registration Time'],
-    ['Last Check-In'],
-    ['Device Space', 'Device Space Name'],
-    ['Quarantined'],
-    ['MDM Managed'],
-    ['Current Phone Number'],
+    ['Device UUID', 'common.uuid'],
+    ['Registration Date', 'Registration Time', 'common.registration_date'],
+    ['Last Check-In', 'Last Connected At', 'common.last_connected_at'],
+    ['Device Space', 'Device Space Name', 'common.device_space_name'],
+    ['Quarantined', 'common.quarantined'],
+    ['MDM Managed', 'common.mdm_managed'],
+    ['Current Phone Number', 'common.current_phone_number'],
+    ['user.display_name', 'user.email_address'],
   ],
   fields: {
-    mdmId: ['Device UUID', 'Device ID'],
+    mdmId: ['Device UUID', 'Device ID', 'common.uuid'],
     name: ['Display Name', 'Device Name'],
-    phoneNumber: ['Current Phone Number', 'Phone Number'],
-    os: ['Platform', 'OS'],
-    osVersion: ['OS Version', 'Platform Version'],
-    ownership: ['Ownership'],
-    userName: ['User Display Name', 'User ID'],
-    userEmail: ['Email', 'User Email'],
-    enrolledAt: ['Registration Date', 'Registration Time'],
-    lastCheckIn: ['Last Check-In'],
-    compliance: ['Compliance', 'Compliance State'],
+    imei: ['IMEI', 'common.imei'],
+    phoneNumber: ['Current Phone Number', 'Phone Number', 'common.current_phone_number'],
+    manufacturer: ['Manufacturer', 'common.manufacturer'],
+    model: ['Model', 'common.model'],
+    os: ['Platform', 'OS', 'common.platform', 'common.platform_name'],
+    osVersion: ['OS Version', 'Platform Version', 'common.os_version'],
+    ownership: ['Ownership', 'common.owner'],
+    userName: ['User Display Name', 'User ID', 'user.display_name', 'user.user_id'],
+    userEmail: ['Email', 'User Email', 'user.email_address'],
+    enrolledAt: ['Registration Date', 'Registration Time', 'common.registration_date'],
+    lastCheckIn: ['Last Check-In', 'Last Connected At', 'common.last_connected_at'],
+    compliance: ['Compliance', 'Compliance State', 'common.compliant'],
+    managed: ['MDM Managed', 'common.mdm_managed'],
   },
 });
 
@@ -324,8 +361,27 @@ export const SOURCES: readonly SourceDefinition[] = [
   workspaceOne,
   ivanti,
   verizonWireless,
+  verizonAccountSummary,
+  verizonChargesDetail,
+  verizonUsageDetail,
+  attRawData,
+  telusIndividualDetail,
+  telusAirtimeDetail,
+  telusDew,
+  telusGroupSummary,
+  telusAccountDetail,
+  telusInvoiceSummary,
   bellMobile,
+  bellAccount,
+  bellCallDetail,
+  bellCostOverview,
+  bellUsageOverview,
+  bellInvoiceCharges,
+  bellUserProfile,
+  bellHardware,
   rogersUsage,
+  rogersCustom,
   assetRegister,
   operatorFr,
+  planCatalogue,
 ];

@@ -39,8 +39,13 @@ function keepFilledRecords(records: string[][]): number[] {
 
   for (let i = 0; i < records.length; i++) {
     const record = records[i];
-    for (let c = 0; c < record.length; c++) record[c] = cleanCell(record[c]);
-    if (record.some((cell) => cell !== '')) kept.push(i);
+    let filled = false;
+    for (let c = 0; c < record.length; c++) {
+      const cell = cleanCell(record[c]);
+      record[c] = cell;
+      if (cell !== '') filled = true;
+    }
+    if (filled) kept.push(i);
   }
 
   return kept;
@@ -120,9 +125,25 @@ function isSecondHeader(
 function sameCells(a: string[], b: string[]): boolean {
   const width = Math.max(widthOf(a), widthOf(b));
   for (let c = 0; c < width; c++) {
-    if ((a[c] ?? '').toLowerCase() !== (b[c] ?? '').toLowerCase()) return false;
+    const x = a[c] ?? '';
+    const y = b[c] ?? '';
+    if (x === y) continue;
+    if (differentAsciiStart(x, y) || x.toLowerCase() !== y.toLowerCase()) return false;
   }
   return true;
+}
+
+// Every data row is compared with the header: most differ in their first ASCII letter, which
+// decides it without lower-casing both cells (a non-ASCII letter can lower-case to two).
+function differentAsciiStart(x: string, y: string): boolean {
+  const a = x.charCodeAt(0);
+  const b = y.charCodeAt(0);
+  if (!(a < 0x80 && b < 0x80)) return false;
+  return lowerAscii(a) !== lowerAscii(b);
+}
+
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
 function assemble(set: RecordSet, headerRows: string[][], dataIndexes: number[]): Table {

@@ -22,10 +22,13 @@ const CHUNK_CHARS = 1024 * 1024;
  */
 export function readTable(text: string, options: ReadTableOptions = {}): Table {
   const file = options.file ?? '';
-  // One newline kind for the whole file: Rogers bundles CRLF headers with LF data.
-  const normalised = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  // One newline kind for the whole file: Rogers bundles CRLF headers with LF data. A file with
+  // CRLF throughout and no quoted field (where a CRLF would stay in the cell) is read as it is,
+  // which spares copying it.
+  const newline = lineBreakOf(text);
+  const normalised = newline === null ? text.replace(/\r\n?/g, '\n') : text;
   const delimiter = options.delimiter ?? sniffDelimiter(normalised);
-  const records = parseRecords(normalised, delimiter, file, options);
+  const records = parseRecords(normalised, delimiter, newline ?? '\n', file, options);
 
   const table = buildTable({
     format: 'csv',
@@ -37,9 +40,28 @@ export function readTable(text: string, options: ReadTableOptions = {}): Table {
   return table;
 }
 
+// '\n' when no CR is in the text; '\r\n' when every break is CRLF and nothing is quoted; else
+// null, and the text must be normalised.
+function lineBreakOf(text: string): '\n' | '\r\n' | null {
+  let at = text.indexOf('\r');
+  if (at < 0) return '\n';
+  if (text.includes('"')) return null;
+
+  let crlf = 0;
+  for (; at >= 0; at = text.indexOf('\r', at + 2)) {
+    if (text.charCodeAt(at + 1) !== 10) return null;
+    crlf++;
+  }
+
+  let lf = 0;
+  for (at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lf++;
+  return lf === crlf ? '\r\n' : null;
+}
+
 function parseRecords(
   text: string,
   delimiter: Delimiter,
+  newline: '\n' | '\r\n',
   file: string,
   { onProgress, signal }: LoopOptions,
 ): string[][] {
@@ -48,7 +70,7 @@ function parseRecords(
 
   Papa.parse<string[]>(text, {
     delimiter,
-    newline: '\n',
+    newline,
     quoteChar: '"',
     skipEmptyLines: false,
     chunkSize: CHUNK_CHARS,

@@ -1,19 +1,31 @@
-import type { CellValue, Workbook, Worksheet } from 'exceljs';
-
+import type { UnzipLimits } from '../container/zip';
 import { buildTable } from './build-table';
-import { fileError, throwIfAborted } from '../failure';
+import { fileError } from '../failure';
 import type { LoopOptions, RawCell, Table } from '../types';
+import { openWorkbook, xlsxError } from './xlsx/open-workbook';
+import type { OpenWorkbook } from './xlsx/open-workbook';
+import type { SheetRows } from './xlsx/sheet-scanner';
+import type { SheetRef } from './xlsx/workbook-parts';
+
+export { isOleFile } from './xlsx/open-workbook';
+
+const DATE_MEMO = 50_000;
 
 export interface ReadXlsxOptions extends LoopOptions {
   file?: string;
   /** A sheet name or 1-based position; by default the first sheet that holds a value. */
   sheet?: string | number;
+  /** How far the parts read may expand; the archive limits by default. */
+  limits?: UnzipLimits;
 }
 
 /** Lists the sheets of a workbook, for a picker when the first one is not the data. */
-export async function listSheets(bytes: Uint8Array, file = ''): Promise<string[]> {
-  const workbook = await loadWorkbook(bytes, file);
-  return workbook.worksheets.map((sheet) => sheet.name);
+export function listSheets(bytes: Uint8Array, file = ''): Promise<string[]> {
+  try {
+    return Promise.resolve(openWorkbook(bytes, file).sheets.map((sheet) => sheet.name));
+  } catch (error) {
+    return Promise.reject(xlsxError(error, file));
+  }
 }
 
 /**
@@ -22,72 +34,68 @@ export async function listSheets(bytes: Uint8Array, file = ''): Promise<string[]
  */
 export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<Table> {
   const file = options.file ?? '';
-  const workbook = await loadWorkbook(bytes, file);
-  const sheet = pickSheet(workbook, options.sheet);
-  if (!sheet) throw fileError('import-empty', file, { sheet: String(options.sheet ?? '') });
+  let picked: { sheet: SheetRef; rows: SheetRows } | undefined;
 
-  const records: string[][] = [];
-  const raw: RawCell[][] = [];
-  const rowNumbers: number[] = [];
-  const total = sheet.rowCount;
+  try {
+    picked = await pickSheet(openWorkbook(bytes, file, options.limits), options);
+  } catch (error) {
+    throw xlsxError(error, file, options.limits);
+  }
+  if (!picked) throw fileError('import-empty', file, { sheet: String(options.sheet ?? '') });
 
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber % 5000 === 0) {
-      throwIfAborted(options.signal, file);
-      options.onProgress?.({ phase: 'parse', done: rowNumber, total });
-    }
-
-    const values: RawCell[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      values[column - 1] = toRaw(cell.value);
-    });
-    for (let c = 0; c < values.length; c++) values[c] ??= null;
-
-    raw.push(values);
-    records.push(values.map(displayText));
-    rowNumbers.push(rowNumber);
-  });
-
+  const { sheet, rows } = picked;
   const table = buildTable({
     format: 'xlsx',
     delimiter: null,
-    records,
-    rowNumbers,
-    raw,
+    records: displayRecords(rows.values),
+    rowNumbers: rows.rowNumbers,
+    raw: rows.values,
     sheetName: sheet.name,
   });
   if (!table) throw fileError('import-empty', file, { sheet: sheet.name });
   return table;
 }
 
-async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> {
-  // exceljs weighs about a megabyte: load it only when a workbook arrives.
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
+// Without a choice, sheets are read in tab order until one holds a value: a cover or notes
+// sheet in front of the data is passed over.
+async function pickSheet(
+  workbook: OpenWorkbook,
+  options: ReadXlsxOptions,
+): Promise<{ sheet: SheetRef; rows: SheetRows } | undefined> {
+  const choice = options.sheet;
+  const { sheets } = workbook;
+  const chosen =
+    typeof choice === 'number'
+      ? sheets[choice - 1]
+      : typeof choice === 'string'
+        ? sheets.find((sheet) => sheet.name === choice)
+        : undefined;
+  if (chosen) return { sheet: chosen, rows: await workbook.readSheet(chosen, options) };
+  if (choice !== undefined) return undefined;
 
-  try {
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch (error) {
-    throw fileError('import-xlsx-unreadable', file, { detail: String(error) });
+  for (const sheet of sheets) {
+    const rows = await workbook.readSheet(sheet, options);
+    if (rows.values.length > 0) return { sheet, rows };
   }
-  return workbook;
+  return undefined;
 }
 
-function pickSheet(workbook: Workbook, choice: string | number | undefined): Worksheet | undefined {
-  if (typeof choice === 'number') return workbook.worksheets[choice - 1];
-  if (typeof choice === 'string') return workbook.worksheets.find((s) => s.name === choice);
-  return workbook.worksheets.find((sheet) => sheet.actualRowCount > 0);
-}
+// Inventories repeat the same few hundred dates, and toISOString costs far more than a look-up.
+function displayRecords(values: RawCell[][]): string[][] {
+  const dates = new Map<number, string>();
 
-// Formulas keep their cached result, rich text its plain text, links their label.
-function toRaw(value: CellValue): RawCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== 'object' || value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return toRaw(value.result);
-  if ('text' in value) return typeof value.text === 'string' ? value.text : toRaw(value.text);
-  if ('error' in value) return null;
-  return null;
+  return values.map((row) =>
+    row.map((value) => {
+      if (!(value instanceof Date)) return displayText(value);
+      const time = value.getTime();
+      let text = dates.get(time);
+      if (text === undefined) {
+        text = displayText(value);
+        if (dates.size < DATE_MEMO) dates.set(time, text);
+      }
+      return text;
+    }),
+  );
 }
 
 /** The text a cell shows, in a form the field parsers read whatever the workbook's locale. */
@@ -98,7 +106,7 @@ export function displayText(value: RawCell): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (Number.isNaN(value.getTime())) return '';
 
-  // exceljs turns serials into UTC instants: the wall-clock date is in the UTC fields.
+  // Serials are read as UTC instants: the wall-clock date is in the UTC fields.
   const iso = value.toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
 }

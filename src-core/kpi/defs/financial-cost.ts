@@ -1,4 +1,4 @@
-import { billedPeriods, byPeriod, lineMonths } from '../billing';
+import { invoiceIndex, lastPeriods, monthFigures } from '../billing';
 import { missing, needImport, sum } from '../results';
 import { fleetCost, isFleetCost } from '../tco-model';
 import type { KpiDefinition, KpiInput } from '../types';
@@ -6,15 +6,17 @@ import type { KpiDefinition, KpiInput } from '../types';
 /** Everyone a device or a line is assigned to, by e-mail, else by name. */
 function userIds(input: KpiInput): Set<string> {
   const ids = new Set<string>();
-  for (const row of [...input.devices, ...input.lines]) {
+  const add = (row: { userEmail: string | null; userName: string | null }): void => {
     const id = (row.userEmail ?? row.userName ?? '').trim().toLowerCase();
     if (id) ids.add(id);
-  }
+  };
+  input.devices.forEach(add);
+  input.lines.forEach(add);
   return ids;
 }
 
 export const tcoPerDevice: KpiDefinition = {
-  id: 'fin.tco-per-device',
+  id: 'cost.tcoPerDeviceMonthly',
   category: 'financial',
   label: { fr: 'TCO par appareil et par mois', en: 'TCO per device per month' },
   definition: {
@@ -44,7 +46,7 @@ export const tcoPerDevice: KpiDefinition = {
 };
 
 export const tcoPerUser: KpiDefinition = {
-  id: 'fin.tco-per-user',
+  id: 'cost.tcoPerUserMonthly',
   category: 'financial',
   label: { fr: 'TCO par utilisateur et par mois', en: 'TCO per user per month' },
   definition: {
@@ -78,7 +80,7 @@ export const tcoPerUser: KpiDefinition = {
 };
 
 export const costPerLine: KpiDefinition = {
-  id: 'fin.cost-per-line',
+  id: 'cost.perLineMonthly',
   category: 'financial',
   label: { fr: 'Coût moyen par ligne et par mois', en: 'Average cost per line per month' },
   definition: {
@@ -92,22 +94,19 @@ export const costPerLine: KpiDefinition = {
   unit: 'currency-per-month',
   target: null,
   compute(input) {
-    const periods = billedPeriods(input.invoices, input.referenceDate).slice(
-      -input.settings.costWindowMonths,
-    );
+    const { invoices, referenceDate, settings } = input;
+    const periods = lastPeriods(invoices, referenceDate, settings.costWindowMonths);
     if (periods.length === 0) return missing('no-invoices', needImport('invoices', 'totalExVat'));
 
-    const months = lineMonths(input.invoices, periods);
-    const trend = byPeriod(months, periods).map(({ period, months: rows }) => ({
-      period,
-      value: sum(rows.map((m) => m.totalExVat)) / rows.length,
-    }));
+    // Every billed month has at least one line-month, so no division below is by zero.
+    const months = monthFigures(input.invoices, periods);
+    const count = sum(months.map((m) => m.lineMonths));
 
     return {
-      value: sum(months.map((m) => m.totalExVat)) / months.length,
-      basis: months.length,
-      evidence: [...new Set(months.map((m) => m.lineNumber))],
-      trend,
+      value: sum(months.map((m) => m.total)) / count,
+      basis: count,
+      evidence: invoiceIndex(input.invoices).linesIn(periods),
+      trend: months.map((m) => ({ period: m.period, value: m.total / m.lineMonths })),
     };
   },
 };

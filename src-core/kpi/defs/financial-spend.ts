@@ -1,9 +1,9 @@
-import { billedPeriods, byPeriod, lastPeriods, lineMonths } from '../billing';
+import { billedPeriods, invoiceIndex, lastPeriods, monthFigures, outOfPlanLines } from '../billing';
 import { mean, missing, needImport, percent, sum } from '../results';
 import type { KpiDefinition } from '../types';
 
 export const outOfPlan: KpiDefinition = {
-  id: 'fin.out-of-plan',
+  id: 'cost.outOfPlanShare',
   category: 'financial',
   label: { fr: 'Hors-forfait', en: 'Out-of-plan charges' },
   definition: {
@@ -24,24 +24,20 @@ export const outOfPlan: KpiDefinition = {
     );
     if (periods.length === 0) return missing('no-invoices', needImport('invoices', 'outOfPlan'));
 
-    const months = lineMonths(input.invoices, periods);
-    const total = sum(months.map((m) => m.totalExVat));
+    const figures = monthFigures(input.invoices, periods);
+    const total = sum(figures.map((f) => f.total));
     if (total <= 0) return missing('no-spend', needImport('invoices', 'totalExVat'));
 
-    const extra = sum(months.map((m) => m.outOfPlan));
-    const trend = byPeriod(months, periods)
-      .map(({ period, months: rows }) => ({
-        period,
-        extra: sum(rows.map((m) => m.outOfPlan)),
-        total: sum(rows.map((m) => m.totalExVat)),
-      }))
-      .filter((p) => p.total > 0)
-      .map((p) => ({ period: p.period, value: percent(p.extra, p.total) }));
+    const extra = sum(figures.map((f) => f.outOfPlan));
+    const charged = outOfPlanLines(input.invoices, periods);
+    const trend = figures
+      .filter((f) => f.total > 0)
+      .map((f) => ({ period: f.period, value: percent(f.outOfPlan, f.total) }));
 
     return {
       value: percent(extra, total),
-      basis: months.length,
-      evidence: [...new Set(months.filter((m) => m.outOfPlan > 0).map((m) => m.lineNumber))],
+      basis: sum(figures.map((f) => f.lineMonths)),
+      evidence: charged,
       monthlyStake: extra / periods.length,
       trend,
     };
@@ -49,7 +45,7 @@ export const outOfPlan: KpiDefinition = {
 };
 
 export const spendTrend: KpiDefinition = {
-  id: 'fin.telecom-spend-trend',
+  id: 'cost.spendTrend',
   category: 'financial',
   label: { fr: 'Évolution de la dépense télécom', en: 'Telecom spend trend' },
   definition: {
@@ -69,11 +65,8 @@ export const spendTrend: KpiDefinition = {
     if (periods.length === 0) return missing('no-invoices', needImport('invoices', 'totalExVat'));
     if (periods.length < 2) return missing('too-few-billed-months', needImport('invoices'));
 
-    const months = lineMonths(input.invoices, periods);
-    const totals = byPeriod(months, periods).map(({ period, months: rows }) => ({
-      period,
-      value: sum(rows.map((m) => m.totalExVat)),
-    }));
+    const figures = monthFigures(input.invoices, periods);
+    const totals = figures.map((f) => ({ period: f.period, value: f.total }));
 
     const k = Math.min(3, Math.floor(totals.length / 2));
     const recent = mean(totals.slice(-k).map((t) => t.value));
@@ -82,8 +75,8 @@ export const spendTrend: KpiDefinition = {
 
     return {
       value: (recent / before - 1) * 100,
-      basis: months.length,
-      evidence: [...new Set(months.map((m) => m.lineNumber))],
+      basis: sum(figures.map((f) => f.lineMonths)),
+      evidence: invoiceIndex(input.invoices).linesIn(periods),
       trend: totals,
     };
   },

@@ -1,7 +1,8 @@
+import { invoiceIndex } from '../invoice-index';
 import type { BudgetRow } from '../inputs/schemas';
 import { monthOf } from '../inputs/time';
 import { inputsOf, missing, needImport, needInput, sum } from '../results';
-import type { KpiDefinition, KpiInput, TrendPoint } from '../types';
+import type { KpiDefinition, TrendPoint } from '../types';
 
 /** Planned amount per month; several rows for one month add up. */
 function plannedByMonth(rows: readonly BudgetRow[]): Map<string, number> {
@@ -10,21 +11,12 @@ function plannedByMonth(rows: readonly BudgetRow[]): Map<string, number> {
   return planned;
 }
 
-/** Invoiced total per billed month. */
-function actualByMonth(input: KpiInput): Map<string, number> {
-  const actual = new Map<string, number>();
-  for (const row of input.invoices) {
-    actual.set(row.period, (actual.get(row.period) ?? 0) + row.totalExVat);
-  }
-  return actual;
-}
-
 function variance(actual: number, planned: number): number {
   return (actual / planned - 1) * 100;
 }
 
 export const budgetVariance: KpiDefinition = {
-  id: 'fin.budget-variance',
+  id: 'cost.budgetVariance',
   category: 'financial',
   label: { fr: 'Écart au budget télécom', en: 'Telecom budget variance' },
   definition: {
@@ -41,7 +33,7 @@ export const budgetVariance: KpiDefinition = {
     }
 
     const planned = plannedByMonth(rows);
-    const actual = actualByMonth(input);
+    const actual = invoiceIndex(input.invoices).totals;
     const lastMonth = monthOf(input.referenceDate);
     const months = [...planned.keys()]
       .filter((month) => month <= lastMonth && actual.has(month) && (planned.get(month) ?? 0) > 0)

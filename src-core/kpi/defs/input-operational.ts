@@ -15,7 +15,7 @@ export function monthlyMeans(points: readonly { month: string; value: number }[]
 }
 
 export const provisioningDelay: KpiDefinition = {
-  id: 'ops.provisioning-delay',
+  id: 'operations.provisioningDelayHours',
   category: 'operational',
   label: { fr: 'Délai de mise à disposition', en: 'Provisioning delay' },
   definition: {
@@ -43,7 +43,7 @@ export const provisioningDelay: KpiDefinition = {
 };
 
 export const fleetAvailability: KpiDefinition = {
-  id: 'ops.fleet-availability',
+  id: 'operations.availabilityRate',
   category: 'operational',
   label: { fr: 'Disponibilité du parc', en: 'Fleet availability' },
   definition: {
@@ -79,7 +79,7 @@ function resolved(rows: readonly IncidentRow[]): { row: IncidentRow; resolvedAt:
 }
 
 export const meanTimeToResolve: KpiDefinition = {
-  id: 'ops.mttr',
+  id: 'operations.mttrHours',
   category: 'operational',
   label: { fr: 'Temps moyen de résolution', en: 'Mean time to resolve' },
   definition: {

@@ -7,7 +7,7 @@ import { monthlyMeans } from './input-operational';
 const RECENT_MONTHS = 3;
 
 export const securityIncidents: KpiDefinition = {
-  id: 'sec.security-incidents',
+  id: 'security.incidentsMonthly',
   category: 'security',
   label: { fr: 'Incidents de sécurité par mois', en: 'Security incidents per month' },
   definition: {
@@ -43,7 +43,7 @@ export const securityIncidents: KpiDefinition = {
 };
 
 export const criticalPatchDelay: KpiDefinition = {
-  id: 'sec.critical-patch-delay',
+  id: 'security.criticalPatchDelayDays',
   category: 'security',
   label: { fr: 'Délai de déploiement des correctifs critiques', en: 'Critical patch delay' },
   definition: {

@@ -2,7 +2,7 @@ import { inputsOf, missing, needInput, percent, sum } from '../results';
 import type { KpiDefinition } from '../types';
 
 export const lifetimeAtRetirement: KpiDefinition = {
-  id: 'sus.lifetime-at-retirement',
+  id: 'sustainability.lifetimeAtRetirementYears',
   category: 'sustainability',
   label: { fr: 'Durée de vie à la sortie du parc', en: 'Lifetime at retirement' },
   definition: {
@@ -25,7 +25,7 @@ export const lifetimeAtRetirement: KpiDefinition = {
 };
 
 export const endOfLifeRecovery: KpiDefinition = {
-  id: 'sus.end-of-life-recovery',
+  id: 'sustainability.endOfLifeRecoveryRate',
   category: 'sustainability',
   label: { fr: 'Recyclage et réemploi', en: 'Recycling and reuse' },
   definition: {

@@ -25,7 +25,7 @@ function quarterlyScores(rows: readonly SurveyRow[]): TrendPoint[] {
 }
 
 export const userSatisfaction: KpiDefinition = {
-  id: 'use.satisfaction',
+  id: 'usage.satisfactionScore',
   category: 'usage',
   label: { fr: 'Satisfaction des utilisateurs', en: 'User satisfaction' },
   definition: {
@@ -55,7 +55,7 @@ export const userSatisfaction: KpiDefinition = {
 };
 
 export const appAdoption: KpiDefinition = {
-  id: 'use.app-adoption',
+  id: 'usage.appAdoptionRate',
   category: 'usage',
   label: { fr: 'Adoption des applications métier', en: 'Business app adoption' },
   definition: {

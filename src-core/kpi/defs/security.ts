@@ -1,10 +1,9 @@
 import type { Device } from '@core/model/device';
 import { daysBetween } from '@core/reference/dates';
 import type { OsCatalogue } from '@core/reference/os-catalogue';
-import { assessOs } from '@core/reference/os-support';
 import type { OsStatus } from '@core/reference/os-support';
-import { patchDate } from '@core/reference/patch-age';
 
+import { deviceFacts } from '../device-facts';
 import { caveats, countBy, missing, needImport, percent } from '../results';
 import type { KpiCaveat, KpiComputation, KpiDefinition, KpiInput } from '../types';
 
@@ -17,25 +16,29 @@ function catalogueLag(catalogue: OsCatalogue | null, referenceDate: string): Kpi
 }
 
 export const stalePatch: KpiDefinition = {
-  id: 'sec.stale-patch',
+  id: 'devices.osOutdatedRate',
   category: 'security',
-  label: { fr: 'Appareils non patchés depuis 3 mois', en: 'Devices unpatched for 3 months' },
+  label: { fr: 'Correctifs de plus de 90 jours', en: 'Patch level over 90 days old' },
   definition: {
     fr:
-      'Part des appareils dont le dernier correctif de sécurité (niveau de patch Android, ou ' +
-      'date de sortie de la version installée) a plus de 90 jours (réglable).',
+      'Parmi les appareils dont le niveau de correctif se date (date du correctif de sécurité, ' +
+      'sinon sortie de la version installée d’après le catalogue), part de ceux où il précède ' +
+      'de plus de 90 jours (réglable) la date de référence.',
     en:
-      'Share of devices whose newest security fix (Android patch level, or release date of ' +
-      'the installed build) is more than 90 days old (adjustable).',
+      'Among devices whose patch level can be dated (security patch date, else release of the ' +
+      'installed build in the catalogue), share of those where it is more than 90 days ' +
+      '(adjustable) before the reference date.',
   },
   unit: 'percent',
   target: { direction: 'at-most', value: 5, amberLimit: 15, source: 'fleetaudit' },
-  compute({ devices, catalogue, referenceDate, settings }) {
-    const options = { windowsTrack: settings.windowsTrack };
-    const dated = devices.flatMap((device) => {
-      const patch = patchDate(device, catalogue, options);
-      return patch.date ? [{ device, age: daysBetween(patch.date, referenceDate) }] : [];
-    });
+  compute(input) {
+    const { devices, catalogue, referenceDate, settings } = input;
+    const { patch: patchOf } = deviceFacts(input);
+    const dated: Array<{ device: Device; age: number }> = [];
+    for (const device of devices) {
+      const patch = patchOf(device);
+      if (patch.date) dated.push({ device, age: daysBetween(patch.date, referenceDate) });
+    }
     if (dated.length === 0) {
       return missing('no-patch-dates', needImport('devices', 'securityPatch', 'osVersion'));
     }
@@ -60,20 +63,16 @@ interface Assessed {
 }
 
 function assessFleet(input: KpiInput): Assessed[] | KpiComputation {
-  const { catalogue, devices, referenceDate, settings } = input;
-  if (!catalogue) return missing('no-os-catalogue', { kind: 'reference', file: 'os-catalogue' });
+  if (!input.catalogue) {
+    return missing('no-os-catalogue', { kind: 'reference', file: 'os-catalogue' });
+  }
 
-  const options = {
-    windowsTrack: settings.windowsTrack,
-    upgradeGraceDays: settings.osUpgradeGraceDays,
-    staleFixDays: settings.staleFixDays,
-  };
-  const assessed = devices
-    .map((device) => ({
-      device,
-      status: assessOs(catalogue, device.platform, device.osVersion, referenceDate, options).status,
-    }))
-    .filter((a) => a.status !== 'unknown');
+  const { osSupport } = deviceFacts(input);
+  const assessed: Assessed[] = [];
+  for (const device of input.devices) {
+    const { status } = osSupport(device);
+    if (status !== 'unknown') assessed.push({ device, status });
+  }
 
   if (assessed.length === 0) return missing('no-os-versions', needImport('devices', 'osVersion'));
   return assessed;
@@ -97,7 +96,7 @@ function osShare(input: KpiInput, counted: readonly OsStatus[]): KpiComputation 
 }
 
 export const osUnsupported: KpiDefinition = {
-  id: 'sec.os-unsupported',
+  id: 'devices.osUnsupportedRate',
   category: 'security',
   label: { fr: 'OS sans support de sécurité', en: 'OS out of security support' },
   definition: {
@@ -114,7 +113,7 @@ export const osUnsupported: KpiDefinition = {
 };
 
 export const osOutdated: KpiDefinition = {
-  id: 'sec.os-outdated',
+  id: 'devices.osBehindRate',
   category: 'security',
   label: { fr: 'OS en retard de version', en: 'Outdated OS' },
   definition: {

@@ -1,10 +1,12 @@
-import { footprintFor } from '@core/reference/footprint-lookup';
+import type { Device } from '@core/model/device';
+import type { DeviceFootprint } from '@core/reference/footprint-lookup';
 
+import { deviceFacts } from '../device-facts';
 import { caveats, missing, needImport, sum } from '../results';
 import type { KpiDefinition } from '../types';
 
 export const lifetimeExtension: KpiDefinition = {
-  id: 'sus.lifetime-extension-co2',
+  id: 'sustainability.lifetimeExtensionCo2',
   category: 'sustainability',
   label: {
     fr: 'CO2e évité en gardant les appareils un an de plus',
@@ -20,15 +22,18 @@ export const lifetimeExtension: KpiDefinition = {
   },
   unit: 'kgco2e-per-year',
   target: null,
-  compute({ devices, footprints, settings }) {
+  compute(input) {
+    const { devices, footprints, settings } = input;
     if (!footprints)
       return missing('no-footprints', { kind: 'reference', file: 'device-footprints' });
     if (devices.length === 0) return missing('no-devices', needImport('devices', 'model', 'kind'));
 
-    const found = devices.flatMap((device) => {
-      const footprint = footprintFor(device, footprints);
-      return footprint ? [{ device, footprint }] : [];
-    });
+    const { footprint: footprintOf } = deviceFacts(input);
+    const found: Array<{ device: Device; footprint: DeviceFootprint }> = [];
+    for (const device of devices) {
+      const footprint = footprintOf(device);
+      if (footprint) found.push({ device, footprint });
+    }
     if (found.length === 0) {
       return missing('no-devices', needImport('devices', 'kind', 'manufacturer', 'model'));
     }

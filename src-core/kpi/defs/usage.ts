@@ -1,11 +1,11 @@
-import { byLine, byPeriod, lastPeriods, lineMonths } from '../billing';
-import { mean, missing, needImport, sum } from '../results';
+import { invoiceIndex, lastPeriods, monthFigures } from '../billing';
+import { mean, missing, needImport } from '../results';
 import type { KpiDefinition } from '../types';
 
 const UNASSIGNED = 'unassigned';
 
 export const dataPerLine: KpiDefinition = {
-  id: 'use.data-per-line',
+  id: 'usage.dataPerLineMonthly',
   category: 'usage',
   label: { fr: 'Consommation data par ligne', en: 'Data use per line' },
   definition: {
@@ -22,17 +22,19 @@ export const dataPerLine: KpiDefinition = {
     const periods = lastPeriods(invoices, referenceDate, settings.usageWindowMonths);
     if (periods.length === 0) return missing('no-invoices', needImport('invoices', 'dataMb'));
 
-    const months = lineMonths(invoices, periods);
-    const perLine = [...byLine(months)].map(([number, rows]) => ({
+    const sums = invoiceIndex(invoices).perLine(periods);
+    const perLine = sums.lines.map((number, at) => ({
       number,
-      monthlyMb: sum(rows.map((m) => m.dataMb)) / rows.length,
+      monthlyMb: sums.dataMb[at] / sums.months[at],
     }));
 
     const profileOf = new Map(lines.map((l) => [l.number, l[settings.profileField]]));
     const byProfile = new Map<string, number[]>();
     for (const line of perLine) {
       const profile = profileOf.get(line.number)?.trim() || UNASSIGNED;
-      byProfile.set(profile, [...(byProfile.get(profile) ?? []), line.monthlyMb]);
+      const list = byProfile.get(profile);
+      if (list) list.push(line.monthlyMb);
+      else byProfile.set(profile, [line.monthlyMb]);
     }
 
     return {
@@ -40,9 +42,10 @@ export const dataPerLine: KpiDefinition = {
       basis: perLine.length,
       evidence: perLine.map((l) => l.number),
       breakdown: Object.fromEntries([...byProfile].map(([profile, mbs]) => [profile, mean(mbs)])),
-      trend: byPeriod(months, periods).map(({ period, months: rows }) => ({
-        period,
-        value: mean(rows.map((m) => m.dataMb)),
+      // Every billed month has at least one line-month: no division by zero.
+      trend: monthFigures(invoices, periods).map((m) => ({
+        period: m.period,
+        value: m.dataMb / m.lineMonths,
       })),
     };
   },

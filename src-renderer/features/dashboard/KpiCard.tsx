@@ -84,8 +84,9 @@ export function KpiCard({ definition, result, engagement, selected, onOpen }: Pr
             })}
           </span>
         )}
-        <span className="muted">
-          {formatTarget(t, definition.target, definition.unit, engagement)}
+        <span className="muted" data-testid="kpi-target">
+          {formatTarget(t, result.target ?? definition.target, definition.unit, engagement)}
+          {result.target && ` (${t('dashboard.target.source.engagement')})`}
         </span>
       </span>
     </button>

@@ -2,14 +2,16 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { kpiTrendOption } from '@core/charts/kpi-trend';
-import type { KpiDefinition, KpiResult, KpiSettings } from '@core/kpi';
+import type { KpiDefinition, KpiResult, KpiSettings, KpiTarget } from '@core/kpi';
 import type { Engagement } from '@core/model/engagement';
 
 import { Chart } from '../../components/Chart';
 import { formatMoney, formatNumber } from '../../i18n/format';
+import { breakdownLabel, breakdownValue } from './breakdown-labels';
 import { EvidenceTables } from './EvidenceTables';
 import { formatKpiValue, formatTarget, missingText, statusText } from './kpi-format';
 import { kpiMeta, settingsRead } from './kpi-meta';
+import { TargetEditor } from './TargetEditor';
 import { useUiLanguage } from './use-ui-language';
 
 interface Props {
@@ -95,10 +97,16 @@ export function KpiDetail({ definition, result, engagement, settings, onClose }:
       )}
 
       <h3>{t('dashboard.detail.target')}</h3>
-      <p>
-        {formatTarget(t, definition.target, definition.unit, engagement)}
-        {definition.target && ` (${t(`dashboard.target.source.${definition.target.source}`)})`}
-      </p>
+      {hasTarget(definition) ? (
+        <TargetEditor
+          key={JSON.stringify(settings.targets[definition.id] ?? null)}
+          definition={definition}
+          engagement={engagement}
+          settings={settings}
+        />
+      ) : (
+        <p>{formatTarget(t, null, definition.unit, engagement)}</p>
+      )}
 
       {chart && (
         <>
@@ -113,9 +121,11 @@ export function KpiDetail({ definition, result, engagement, settings, onClose }:
           <table className="simple-table">
             <tbody>
               {Object.entries(result.breakdown).map(([key, value]) => (
-                <tr key={key}>
-                  <td>{key}</td>
-                  <td className="right">{formatNumber(value, locale, 2)}</td>
+                <tr key={key} data-testid={`breakdown-${key}`}>
+                  <td>{breakdownLabel(t, definition.id, key)}</td>
+                  <td className="right">
+                    {breakdownValue(t, definition.id, key, value, engagement)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -144,6 +154,10 @@ export function KpiDetail({ definition, result, engagement, settings, onClose }:
       />
     </aside>
   );
+}
+
+function hasTarget(definition: KpiDefinition): definition is KpiDefinition & { target: KpiTarget } {
+  return definition.target !== null;
 }
 
 function settingText(value: number | string, locale: Engagement['locale']): string {

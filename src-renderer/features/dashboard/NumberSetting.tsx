@@ -6,6 +6,7 @@ import type { KpiSettings } from '@core/kpi';
 import type { Locale } from '@core/model/engagement';
 
 import { formatNumber } from '../../i18n/format';
+import { parseNumber } from './parse-number';
 
 export type NumericSetting = {
   [K in keyof KpiSettings]: KpiSettings[K] extends number ? K : never;
@@ -58,12 +59,4 @@ export function NumberSetting({ name, settings, locale, onSave }: Props) {
       </span>
     </label>
   );
-}
-
-/** Reads "0,25", "1 200" or "1,200.5" as the locale writes them; null when it is no number. */
-function parseNumber(text: string, locale: Locale): number | null {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
-  const normal = locale === 'fr' ? compact.replace(',', '.') : compact.replace(/,/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(normal)) return null;
-  return Number(normal);
 }

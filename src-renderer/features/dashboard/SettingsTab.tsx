@@ -24,8 +24,10 @@ const TCO_FIELDS: readonly NumericSetting[] = [
 const WINDOW_FIELDS: readonly NumericSetting[] = [
   'costWindowMonths',
   'usageWindowMonths',
+  'unusedWindowMonths',
   'underUseThresholdPct',
   'patchMaxAgeDays',
+  'staleAfterDays',
   'ghostAfterDays',
   'oldDeviceYears',
   'osUpgradeGraceDays',
@@ -101,7 +103,7 @@ export function SettingsTab({ engagement, report }: Props) {
         <button
           type="button"
           className="button"
-          onClick={() => save(KPI_SETTING_DEFAULTS)}
+          onClick={() => save({ ...KPI_SETTING_DEFAULTS, targets: settings.targets })}
           data-testid="settings-reset"
         >
           {t('dashboard.settings.reset')}

@@ -28,6 +28,8 @@ export function formatKpiValue(
         value: sign + formatNumber(value, locale, 1),
       });
     }
+    case 'count':
+      return t('dashboard.units.count', { value: formatNumber(value, locale, 0) });
     case 'mb-per-month':
       return t('dashboard.units.mb-per-month', {
         value: formatNumber(value / MB_PER_GB, locale, 1),

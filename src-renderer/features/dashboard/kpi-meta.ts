@@ -11,22 +11,25 @@ interface KpiMeta {
 }
 
 const META: Record<string, KpiMeta> = {
-  'fin.tco-per-device': { basis: 'devices', evidence: 'devices' },
-  'fin.tco-per-user': { basis: 'users', evidence: 'mixed' },
-  'fin.cost-per-line': { basis: 'lineMonths', evidence: 'lines' },
-  'fin.unused-lines': { basis: 'lines', evidence: 'lines' },
-  'fin.underused-lines': { basis: 'lines', evidence: 'lines' },
-  'fin.out-of-plan': { basis: 'lineMonths', evidence: 'lines' },
-  'fin.telecom-spend-trend': { basis: 'lineMonths', evidence: 'lines' },
-  'use.data-per-line': { basis: 'lines', evidence: 'lines' },
-  'fin.budget-variance': { basis: 'months', evidence: 'lines' },
-  'ops.provisioning-delay': { basis: 'entries', evidence: 'devices' },
-  'ops.fleet-availability': { basis: 'entries', evidence: 'devices' },
-  'ops.mttr': { basis: 'entries', evidence: 'devices' },
-  'sec.security-incidents': { basis: 'entries', evidence: 'devices' },
-  'sec.critical-patch-delay': { basis: 'entries', evidence: 'devices' },
-  'use.satisfaction': { basis: 'entries', evidence: 'devices' },
-  'use.app-adoption': { basis: 'users', evidence: 'devices' },
+  'cost.tcoPerDeviceMonthly': { basis: 'devices', evidence: 'devices' },
+  'cost.tcoPerUserMonthly': { basis: 'users', evidence: 'mixed' },
+  'cost.perLineMonthly': { basis: 'lineMonths', evidence: 'lines' },
+  'cost.totalMonthly': { basis: 'lineMonths', evidence: 'lines' },
+  'cost.outOfPlanMonthly': { basis: 'lineMonths', evidence: 'lines' },
+  'lines.total': { basis: 'lines', evidence: 'lines' },
+  'lines.unusedRate': { basis: 'lines', evidence: 'lines' },
+  'lines.underusedRate': { basis: 'lines', evidence: 'lines' },
+  'cost.outOfPlanShare': { basis: 'lineMonths', evidence: 'lines' },
+  'cost.spendTrend': { basis: 'lineMonths', evidence: 'lines' },
+  'usage.dataPerLineMonthly': { basis: 'lines', evidence: 'lines' },
+  'cost.budgetVariance': { basis: 'months', evidence: 'lines' },
+  'operations.provisioningDelayHours': { basis: 'entries', evidence: 'devices' },
+  'operations.availabilityRate': { basis: 'entries', evidence: 'devices' },
+  'operations.mttrHours': { basis: 'entries', evidence: 'devices' },
+  'security.incidentsMonthly': { basis: 'entries', evidence: 'devices' },
+  'security.criticalPatchDelayDays': { basis: 'entries', evidence: 'devices' },
+  'usage.satisfactionScore': { basis: 'entries', evidence: 'devices' },
+  'usage.appAdoptionRate': { basis: 'users', evidence: 'devices' },
 };
 
 /** Operational, security and sustainability KPIs all rest on devices. */
@@ -36,7 +39,10 @@ export function kpiMeta(id: string): KpiMeta {
   return META[id] ?? DEVICE_META;
 }
 
-const TCO_SETTINGS: readonly (keyof KpiSettings)[] = [
+/** The settings shown as one value each (targets have their own editor). */
+export type ShownSetting = Exclude<keyof KpiSettings, 'targets'>;
+
+const TCO_SETTINGS: readonly ShownSetting[] = [
   'deviceLifetimeMonths',
   'supportCostPerDeviceMonth',
   'mdmLicencePerDeviceMonth',
@@ -46,24 +52,27 @@ const TCO_SETTINGS: readonly (keyof KpiSettings)[] = [
   'costWindowMonths',
 ];
 
-const SETTINGS_READ: Record<string, readonly (keyof KpiSettings)[]> = {
-  'fin.tco-per-device': TCO_SETTINGS,
-  'fin.tco-per-user': TCO_SETTINGS,
-  'fin.cost-per-line': ['costWindowMonths'],
-  'fin.unused-lines': ['usageWindowMonths'],
-  'fin.underused-lines': ['usageWindowMonths', 'underUseThresholdPct'],
-  'fin.out-of-plan': ['usageWindowMonths'],
-  'fin.telecom-spend-trend': ['costWindowMonths'],
-  'ops.ghost-devices': ['ghostAfterDays', 'mdmLicencePerDeviceMonth'],
-  'ops.old-devices': ['oldDeviceYears'],
-  'sec.stale-patch': ['patchMaxAgeDays'],
-  'sec.os-unsupported': ['staleFixDays', 'windowsTrack'],
-  'sec.os-outdated': ['osUpgradeGraceDays', 'staleFixDays', 'windowsTrack'],
-  'use.data-per-line': ['usageWindowMonths', 'profileField'],
-  'sus.lifetime-extension-co2': ['deviceLifetimeMonths'],
+const SETTINGS_READ: Record<string, readonly ShownSetting[]> = {
+  'cost.tcoPerDeviceMonthly': TCO_SETTINGS,
+  'cost.tcoPerUserMonthly': TCO_SETTINGS,
+  'cost.perLineMonthly': ['costWindowMonths'],
+  'cost.totalMonthly': ['costWindowMonths'],
+  'cost.outOfPlanMonthly': ['costWindowMonths'],
+  'lines.unusedRate': ['unusedWindowMonths'],
+  'lines.underusedRate': ['usageWindowMonths', 'unusedWindowMonths', 'underUseThresholdPct'],
+  'cost.outOfPlanShare': ['usageWindowMonths'],
+  'cost.spendTrend': ['costWindowMonths'],
+  'devices.staleRate': ['staleAfterDays'],
+  'devices.ghostRate': ['ghostAfterDays', 'mdmLicencePerDeviceMonth'],
+  'devices.olderThan3YearsRate': ['oldDeviceYears'],
+  'devices.osOutdatedRate': ['patchMaxAgeDays'],
+  'devices.osUnsupportedRate': ['staleFixDays', 'windowsTrack'],
+  'devices.osBehindRate': ['osUpgradeGraceDays', 'staleFixDays', 'windowsTrack'],
+  'usage.dataPerLineMonthly': ['usageWindowMonths', 'profileField'],
+  'sustainability.lifetimeExtensionCo2': ['deviceLifetimeMonths'],
 };
 
 /** The settings a KPI reads, to show next to its formula. */
-export function settingsRead(id: string): readonly (keyof KpiSettings)[] {
+export function settingsRead(id: string): readonly ShownSetting[] {
   return SETTINGS_READ[id] ?? [];
 }

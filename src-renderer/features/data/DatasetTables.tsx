@@ -1,29 +1,31 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Engagement } from '@core/model/engagement';
+import { planKey } from '@core/model/plan';
 
 import type { TFunction } from 'i18next';
 
 import { VirtualTable } from '../../components/VirtualTable';
 import type { Column } from '../../components/VirtualTable';
-import { formatNumber } from '../../i18n/format';
 import type { DatasetRow } from '../../store/datasets';
 import { useViewRows } from '../../store/hooks';
-import { deviceColumns, fold, lineColumns, matchesFilter } from './columns';
+import { deviceColumns, lineColumns } from './columns';
+import { planColumns } from './plan-columns';
 
-type Tab = 'devices' | 'lines';
+type Tab = 'devices' | 'lines' | 'plans';
+const TABS: readonly Tab[] = ['devices', 'lines', 'plans'];
 
 export function DatasetTables({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('devices');
+  // One filter for the three tables: switching tabs keeps what the consultant looks for.
   const [filter, setFilter] = useState('');
-  const needle = fold(useDeferredValue(filter).trim());
 
   return (
     <section className="panel">
       <div className="tabs" role="tablist">
-        {(['devices', 'lines'] as const).map((candidate) => (
+        {TABS.map((candidate) => (
           <button
             key={candidate}
             type="button"
@@ -39,6 +41,7 @@ export function DatasetTables({ engagement }: { engagement: Engagement }) {
         <input
           className="filter"
           type="search"
+          aria-label={t('table.filter.label')}
           placeholder={t('data.search')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
@@ -46,84 +49,73 @@ export function DatasetTables({ engagement }: { engagement: Engagement }) {
         />
       </div>
       {/* Keyed by tab: a table never sees the other dataset's rows while its query reloads. */}
-      {tab === 'devices' ? (
-        <DatasetTable key="devices" spec={deviceSpec} engagement={engagement} needle={needle} />
-      ) : (
-        <DatasetTable key="lines" spec={lineSpec} engagement={engagement} needle={needle} />
+      {tab === 'devices' && (
+        <DatasetTable key="devices" spec={deviceSpec} engagement={engagement} filter={filter} />
+      )}
+      {tab === 'lines' && (
+        <DatasetTable key="lines" spec={lineSpec} engagement={engagement} filter={filter} />
+      )}
+      {tab === 'plans' && (
+        <DatasetTable key="plans" spec={planSpec} engagement={engagement} filter={filter} />
       )}
     </section>
   );
 }
 
-interface TableSpec<D extends 'devices' | 'lines'> {
+interface TableSpec<D extends Tab> {
   dataset: D;
+  testId: string;
   columns: (t: TFunction, engagement: Engagement) => Column<DatasetRow<D>>[];
   rowKey: (row: DatasetRow<D>) => string;
 }
 
 const deviceSpec: TableSpec<'devices'> = {
   dataset: 'devices',
+  testId: 'device-table',
   columns: deviceColumns,
   rowKey: (device) => device.key,
 };
 
 const lineSpec: TableSpec<'lines'> = {
   dataset: 'lines',
+  testId: 'line-table',
   columns: lineColumns,
   rowKey: (line) => line.number,
 };
 
-interface DatasetTableProps<D extends 'devices' | 'lines'> {
+const planSpec: TableSpec<'plans'> = {
+  dataset: 'plans',
+  testId: 'plan-table',
+  columns: planColumns,
+  rowKey: planKey,
+};
+
+interface DatasetTableProps<D extends Tab> {
   spec: TableSpec<D>;
   engagement: Engagement;
-  needle: string;
+  filter: string;
 }
 
-function DatasetTable<D extends 'devices' | 'lines'>({
-  spec,
-  engagement,
-  needle,
-}: DatasetTableProps<D>) {
+function DatasetTable<D extends Tab>({ spec, engagement, filter }: DatasetTableProps<D>) {
   const { t } = useTranslation();
   const rows = useViewRows(engagement.id, spec.dataset);
   const columns = useMemo(() => spec.columns(t, engagement), [spec, t, engagement]);
-  const shown = useMemo(
-    () => (rows ?? []).filter((row) => matchesFilter(row, columns, needle)),
-    [rows, columns, needle],
-  );
 
   if (!rows) return <p className="muted">{t('data.deriving')}</p>;
 
   return (
-    <>
-      <Showing shown={shown.length} total={rows.length} engagement={engagement} />
-      <VirtualTable
-        rows={shown}
-        columns={columns}
-        rowKey={spec.rowKey}
-        testId={spec.dataset === 'devices' ? 'device-table' : 'line-table'}
-      />
-    </>
+    <VirtualTable
+      rows={rows}
+      columns={columns}
+      rowKey={spec.rowKey}
+      testId={spec.testId}
+      filterText={filter}
+      exportName={exportBaseName(engagement, t(`data.${spec.dataset}`))}
+    />
   );
 }
 
-function Showing({
-  shown,
-  total,
-  engagement,
-}: {
-  shown: number;
-  total: number;
-  engagement: Engagement;
-}) {
-  const { t } = useTranslation();
-  const locale = engagement.locale;
-  return (
-    <p className="muted small">
-      {t('data.showing', {
-        shown: formatNumber(shown, locale),
-        total: formatNumber(total, locale),
-      })}
-    </p>
-  );
+/** `<client> - <table>`, or the table alone when the client has no name yet. */
+export function exportBaseName(engagement: Engagement, table: string): string {
+  return [engagement.clientName.trim(), table].filter(Boolean).join(' - ');
 }

@@ -6,7 +6,8 @@ import { reconcile } from '@core/reconcile';
 
 import { VirtualTable } from '../../components/VirtualTable';
 import { formatDate, formatNumber } from '../../i18n/format';
-import { useViewRows } from '../../store/hooks';
+import { useImports, useViewRows } from '../../store/hooks';
+import { exportBaseName } from './DatasetTables';
 import { FINDINGS, findingCount, findingTable } from './reconcile-columns';
 import type { Finding } from './reconcile-columns';
 
@@ -15,6 +16,7 @@ export function ReconcilePanel({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation();
   const devices = useViewRows(engagement.id, 'devices');
   const lines = useViewRows(engagement.id, 'lines');
+  const imports = useImports(engagement.id);
   const [finding, setFinding] = useState<Finding>('linesWithoutDevice');
   const referenceDate = engagement.referenceDate ?? new Date().toISOString().slice(0, 10);
 
@@ -23,13 +25,11 @@ export function ReconcilePanel({ engagement }: { engagement: Engagement }) {
     () => (devices && lines ? reconcile(devices, lines, { referenceDate }) : null),
     [devices, lines, referenceDate],
   );
-  const table = useMemo(
-    () =>
-      result && devices && lines
-        ? findingTable(finding, result, { devices, lines, t, engagement })
-        : null,
-    [finding, result, devices, lines, t, engagement],
-  );
+  const table = useMemo(() => {
+    if (!result || !devices || !lines) return null;
+    const fileNames = new Map((imports ?? []).map((record) => [record.id, record.fileName]));
+    return findingTable(finding, result, { devices, lines, t, engagement, fileNames });
+  }, [finding, result, devices, lines, imports, t, engagement]);
 
   if (!result || !table || (devices?.length === 0 && lines?.length === 0)) return null;
 
@@ -63,6 +63,7 @@ export function ReconcilePanel({ engagement }: { engagement: Engagement }) {
         columns={table.columns}
         rowKey={table.rowKey}
         testId="reconcile-table"
+        exportName={exportBaseName(engagement, t(`import.reconcile.${finding}`))}
       />
     </section>
   );

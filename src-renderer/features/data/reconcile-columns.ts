@@ -14,9 +14,13 @@ export const FINDINGS = [
   'linked',
   'linesWithoutDevice',
   'devicesWithoutLine',
+  'registerOnly',
+  'mdmOnly',
+  'staleDevices',
   'ghostDevices',
   'duplicates',
   'usersWithSeveralLines',
+  'conflicts',
 ] as const;
 export type Finding = (typeof FINDINGS)[number];
 
@@ -54,6 +58,8 @@ export function findingTable(
     lines: readonly Line[];
     t: TFunction;
     engagement: Engagement;
+    /** File name of each import, to say which file gave which value. */
+    fileNames: ReadonlyMap<string, string>;
   },
 ): FindingTable<unknown> {
   const { t, engagement } = context;
@@ -67,6 +73,9 @@ export function findingTable(
         rowKey: (l) => l.number,
       });
     case 'devicesWithoutLine':
+    case 'registerOnly':
+    case 'mdmOnly':
+    case 'staleDevices':
     case 'ghostDevices':
       return widen({
         rows: result[finding],
@@ -77,6 +86,8 @@ export function findingTable(
       return widen(duplicateTable(result, t, engagement));
     case 'usersWithSeveralLines':
       return widen(peopleTable(result.usersWithSeveralLines, t));
+    case 'conflicts':
+      return widen(conflictTable(result.conflicts, t, context.fileNames));
     default:
       return widen(linkTable(result, context));
   }
@@ -136,9 +147,10 @@ function duplicateTable(
     group.devices.map((device) => ({ value: group.value, by: group.by, device, index: index++ })),
   );
   const [key, model, , , user, , , checkIn] = deviceColumns(t, engagement);
-  const wrap = (column: Column<Device>): Column<DuplicateRow> => ({
+  const wrap = ({ sortValue, ...column }: Column<Device>): Column<DuplicateRow> => ({
     ...column,
     cell: (row) => column.cell(row.device),
+    sortValue: sortValue && ((row) => sortValue(row.device)),
   });
 
   return {
@@ -175,6 +187,7 @@ function peopleTable(people: Person[], t: TFunction): FindingTable<Person> {
         width: 70,
         align: 'right',
         cell: (p) => String(p.lineNumbers.length),
+        sortValue: (p) => p.lineNumbers.length,
       },
       {
         id: 'numbers',
@@ -188,6 +201,41 @@ function peopleTable(people: Person[], t: TFunction): FindingTable<Person> {
         width: 80,
         align: 'right',
         cell: (p) => String(p.deviceKeys.length),
+        sortValue: (p) => p.deviceKeys.length,
+      },
+    ],
+  };
+}
+
+type ConflictRow = Reconciliation['conflicts'][number];
+
+function conflictTable(
+  conflicts: ConflictRow[],
+  t: TFunction,
+  fileNames: ReadonlyMap<string, string>,
+): FindingTable<ConflictRow> {
+  const describe = (row: ConflictRow) =>
+    row.values
+      .map(({ importId, value }) => `${String(value)} (${fileNames.get(importId) ?? '?'})`)
+      .join(' → ');
+
+  return {
+    rows: conflicts,
+    rowKey: (row) => `${row.device.key}|${row.field}`,
+    columns: [
+      { id: 'device', header: t('columns.key'), width: 170, cell: (r) => r.device.key },
+      { id: 'model', header: t('columns.model'), width: 150, cell: (r) => r.device.model ?? '—' },
+      {
+        id: 'field',
+        header: t('import.reconcile.conflictField'),
+        width: 150,
+        cell: (r) => t(`import.fields.${r.field}`),
+      },
+      {
+        id: 'values',
+        header: t('import.reconcile.conflictValues'),
+        width: 520,
+        cell: describe,
       },
     ],
   };

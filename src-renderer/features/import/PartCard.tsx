@@ -113,7 +113,14 @@ export function PartCard({ part, locale, busy, included, onToggle, onReparse }: 
 
       <Counts part={part} locale={locale} />
 
-      {needsMapping || editing ? (
+      {part.notice && !editing ? (
+        <div className="import-notice" data-testid="import-notice">
+          <p>{t(`errors.${part.notice}`)}</p>
+          <button type="button" onClick={() => setEditing(true)} data-testid="import-edit-mapping">
+            {t('import.editMapping')}
+          </button>
+        </div>
+      ) : needsMapping || editing ? (
         <MappingEditor
           part={part}
           busy={busy}

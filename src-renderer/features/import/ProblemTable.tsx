@@ -8,6 +8,8 @@ import type { Column } from '../../components/VirtualTable';
 
 type Numbered = RowError & { index: number };
 
+const CSV_ONLY = ['csv'] as const;
+
 /** Rejected rows and warnings, each naming file, row, column and value, with its reason. */
 export function ProblemTable({ errors, testId }: { errors: readonly RowError[]; testId: string }) {
   const { t } = useTranslation();
@@ -22,6 +24,7 @@ export function ProblemTable({ errors, testId }: { errors: readonly RowError[]; 
         width: 60,
         align: 'right',
         cell: (e) => String(e.row),
+        sortValue: (e) => e.row,
       },
       {
         id: 'column',
@@ -46,7 +49,15 @@ export function ProblemTable({ errors, testId }: { errors: readonly RowError[]; 
     [t],
   );
 
+  // The rejected rows go back to whoever owns the source file: CSV opens anywhere.
   return (
-    <VirtualTable rows={rows} columns={columns} rowKey={(e) => String(e.index)} testId={testId} />
+    <VirtualTable
+      rows={rows}
+      columns={columns}
+      rowKey={(e) => String(e.index)}
+      testId={testId}
+      exportName={t('table.names.problems')}
+      exportFormats={CSV_ONLY}
+    />
   );
 }

@@ -35,6 +35,15 @@ export const SAMPLE_COLUMNS: Record<Dataset, string[]> = {
   ],
   lines: ['number', 'operator', 'plan', 'planPrice', 'userName', 'userEmail', 'status', 'imei'],
   invoices: ['lineNumber', 'period', 'operator', 'plan', 'planCharge', 'dataMb', 'totalExVat'],
+  plans: [
+    'operator',
+    'plan',
+    'planPrice',
+    'dataAllowanceMb',
+    'voiceAllowanceMin',
+    'smsAllowance',
+    'commitmentMonths',
+  ],
 };
 
 /** Fields of which a row needs at least one, else it has no key and is rejected. */
@@ -42,6 +51,7 @@ export const KEY_FIELDS: Record<Dataset, string[]> = {
   devices: ['serial', 'imei', 'mdmId'],
   lines: ['number'],
   invoices: ['lineNumber'],
+  plans: ['plan'],
 };
 
 const ENUM_LABELS: Record<string, string> = { platform: 'platform', status: 'lineStatus' };

@@ -109,7 +109,7 @@ function ObjectiveForm(props: {
 }) {
   const { t, i18n } = useTranslation();
   const language = asLanguage(i18n.language);
-  const [kpiId, setKpiId] = useState('ops.compliance-rate');
+  const [kpiId, setKpiId] = useState('devices.complianceRate');
   const definition = getKpiDefinition(kpiId);
   const [target, setTarget] = useState('');
   const [baseline, setBaseline] = useState('');

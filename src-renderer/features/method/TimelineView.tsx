@@ -81,18 +81,21 @@ export function TimelineView({ engagement, plans, waves }: Props) {
     <section className="panel">
       <h2>{t('method.timeline.title')}</h2>
       <p className="muted small">{t('method.timeline.help')}</p>
-      {!dated && waves.length === 0 && (
+      {!dated && waves.length === 0 ? (
         <p className="notice-inline" data-testid="timeline-empty">
           {t('method.timeline.empty')}
         </p>
+      ) : (
+        <>
+          <Chart
+            option={option}
+            height={Math.max(240, Math.min(rows, 60) * 22 + 60)}
+            testId="method-gantt"
+            label={t('method.timeline.title')}
+          />
+          <p className="muted small method-legend">{t('method.timeline.legend')}</p>
+        </>
       )}
-      <Chart
-        option={option}
-        height={Math.max(240, Math.min(rows, 60) * 22 + 60)}
-        testId="method-gantt"
-        label={t('method.timeline.title')}
-      />
-      <p className="muted small method-legend">{t('method.timeline.legend')}</p>
     </section>
   );
 }

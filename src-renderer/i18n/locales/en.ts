@@ -6,6 +6,7 @@ import { vendorsEn } from './en/vendors';
 import { checklistEn } from './en/checklist';
 import { deliverablesEn } from './en/deliverables';
 import { protectEn } from './en/protect';
+import { tableEn } from './en/table';
 
 export const en: Messages = {
   import: importEn,
@@ -15,6 +16,7 @@ export const en: Messages = {
   checklist: checklistEn,
   deliverables: deliverablesEn,
   protect: protectEn,
+  table: tableEn,
   app: {
     name: 'FleetAudit',
     tagline: 'Mobile-fleet audit, offline',
@@ -72,6 +74,8 @@ export const en: Messages = {
     devices: 'Devices',
     lines: 'Lines',
     invoices: 'Invoice rows',
+    plans: 'Contract plans',
+    unlimited: 'Unlimited',
     imports: 'Imported files',
     importSoon: 'File import (Intune, Jamf, SOTI, operator invoices…) comes here.',
     noImports: 'No file imported.',
@@ -81,7 +85,11 @@ export const en: Messages = {
     importedAt: 'Imported',
     deriving: 'Preparing views…',
     search: 'Filter…',
-    showing: '{{shown}} of {{total}}',
+    focus: {
+      export: 'Export the bills in FOCUS format (CSV)',
+      hint: 'One row per charge, dated by the month it covers and the month billed (FOCUS).',
+      saved: 'FOCUS bills saved: {{location}}',
+    },
   },
   columns: {
     key: 'Identifier',
@@ -97,6 +105,13 @@ export const en: Messages = {
     plan: 'Plan',
     planPrice: 'Price excl. VAT',
     status: 'Status',
+    planCode: 'Plan code',
+    dataAllowance: 'Data allowance',
+    voiceAllowance: 'Voice allowance',
+    smsAllowance: 'SMS allowance',
+    commitmentMonths: 'Commitment (months)',
+    mb: 'MB',
+    minutes: 'min',
   },
   enums: {
     platform: {
@@ -211,6 +226,14 @@ export const en: Messages = {
     'import-imei-checksum': 'Invalid IMEI (wrong check digit).',
     'import-imei-scientific': 'IMEI damaged by Excel (scientific notation).',
     'import-period-invalid': 'Unreadable billing period.',
+    'import-plan-no-name': 'Plan without a name: this catalogue row is left out.',
+    'import-plan-no-operator':
+      'Plan without an operator: add an Operator column or give the file’s operator.',
+    'import-plan-no-price': 'Plan without a monthly price excl. VAT: it cannot be offered.',
+    'import-plan-no-data':
+      'Plan without a data allowance (an amount or “unlimited”): it cannot be offered.',
+    'import-not-per-line':
+      'Account-level report, not per line: it gives no lines and no invoice rows.',
     'import-preview-expired':
       'The preview of this import is no longer available: open the file again.',
     'engagement-file-not-recognised':

@@ -7,6 +7,7 @@ import { vendorsFr } from './fr/vendors';
 import { checklistFr } from './fr/checklist';
 import { deliverablesFr } from './fr/deliverables';
 import { protectFr } from './fr/protect';
+import { tableFr } from './fr/table';
 
 export const fr = {
   import: importFr,
@@ -16,6 +17,7 @@ export const fr = {
   checklist: checklistFr,
   deliverables: deliverablesFr,
   protect: protectFr,
+  table: tableFr,
   app: {
     name: 'FleetAudit',
     tagline: 'Audit de flotte mobile, hors ligne',
@@ -73,6 +75,8 @@ export const fr = {
     devices: 'Appareils',
     lines: 'Lignes',
     invoices: 'Lignes de facture',
+    plans: 'Forfaits du contrat',
+    unlimited: 'Illimité',
     imports: 'Fichiers importés',
     importSoon: 'L’import de fichiers (Intune, Jamf, SOTI, factures opérateurs…) arrive ici.',
     noImports: 'Aucun fichier importé.',
@@ -82,7 +86,11 @@ export const fr = {
     importedAt: 'Importé le',
     deriving: 'Préparation des vues…',
     search: 'Filtrer…',
-    showing: '{{shown}} sur {{total}}',
+    focus: {
+      export: 'Exporter les factures au format FOCUS (CSV)',
+      hint: 'Une ligne par frais, datée du mois couvert et du mois facturé (format FOCUS).',
+      saved: 'Factures FOCUS enregistrées : {{location}}',
+    },
   },
   columns: {
     key: 'Identifiant',
@@ -98,6 +106,13 @@ export const fr = {
     plan: 'Forfait',
     planPrice: 'Prix HT',
     status: 'Statut',
+    planCode: 'Code offre',
+    dataAllowance: 'Data incluse',
+    voiceAllowance: 'Voix incluse',
+    smsAllowance: 'SMS inclus',
+    commitmentMonths: 'Engagement (mois)',
+    mb: 'Mo',
+    minutes: 'min',
   },
   enums: {
     platform: {
@@ -214,6 +229,14 @@ export const fr = {
     'import-imei-checksum': 'IMEI invalide (clé de contrôle fausse).',
     'import-imei-scientific': 'IMEI abîmé par Excel (notation scientifique).',
     'import-period-invalid': 'Période de facturation illisible.',
+    'import-plan-no-name': 'Forfait sans nom : la ligne du catalogue est ignorée.',
+    'import-plan-no-operator':
+      'Forfait sans opérateur : ajoutez une colonne Opérateur ou précisez l’opérateur du fichier.',
+    'import-plan-no-price': 'Forfait sans prix mensuel HT : il ne peut pas être proposé.',
+    'import-plan-no-data':
+      'Forfait sans enveloppe data (une quantité ou « illimité ») : il ne peut pas être proposé.',
+    'import-not-per-line':
+      'Rapport de niveau compte, pas par ligne : il ne donne ni lignes ni factures.',
     'import-preview-expired': 'L’aperçu de cet import n’est plus disponible : rouvrez le fichier.',
     'engagement-file-not-recognised':
       'Le fichier {{file}} n’est pas un fichier de mission FleetAudit (.fleetaudit).',

@@ -45,22 +45,40 @@ describe('fleet-audit', { timeout: 60_000 }, () => {
     expect(badOption.code).toBe(2);
   });
 
-  it('computes the KPIs of real files as JSON', async () => {
-    const ran = await fleetAudit('kpis', '--devices', devicesCsv, '--invoices', billsCsv, '--json');
+  it('computes the KPIs of real files as one JSON array, rates as fractions', async () => {
+    const ran = await fleetAudit(
+      'kpis',
+      '--inventory',
+      devicesCsv,
+      '--invoice',
+      billsCsv,
+      '--json',
+    );
 
     expect(ran.code).toBe(0);
-    const parsed = JSON.parse(ran.stdout) as {
-      kpis: { id: string; value: number | null }[];
-      imports: { fileName: string; sha256: string; rowsAccepted: number }[];
-    };
+    const parsed = JSON.parse(ran.stdout) as Record<string, unknown>[];
     // One result per KPI of the registry, with or without data.
-    expect(parsed.kpis.map((k) => k.id)).toEqual(KPI_DEFINITIONS.map((d) => d.id));
-    expect(parsed.kpis.find((k) => k.id === 'ops.compliance-rate')?.value).toBe(50);
-    expect(parsed.imports.map((i) => i.fileName)).toEqual([
-      'intune-utf8-bom-entra-labels.csv',
-      'operator-fr-semicolon-cp1252-euro.csv',
-    ]);
-    expect(parsed.imports[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(parsed.map((k) => k.id)).toEqual(KPI_DEFINITIONS.map((d) => d.id));
+    const compliance = parsed.find((k) => k.id === 'devices.complianceRate');
+    expect(compliance).toMatchObject({
+      value: 0.5,
+      unit: 'fraction',
+      target: 0.95,
+      targetDirection: 'at-least',
+      status: 'red',
+      records: 4,
+    });
+    // Counts print as plain numbers, without target.
+    expect(parsed.find((k) => k.id === 'devices.total')).toMatchObject({
+      value: 4,
+      unit: 'count',
+      target: null,
+      targetDirection: null,
+      status: 'none',
+      records: 4,
+    });
+    const costPerLine = parsed.find((k) => k.id === 'cost.perLineMonthly');
+    expect(costPerLine?.unit).toBe('EUR/month');
   });
 
   it('names the file, row and column of rejected rows, and fails with --strict', async () => {

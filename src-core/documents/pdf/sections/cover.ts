@@ -1,13 +1,24 @@
 // The cover: logo, title, client and consultant, on a band of the brand colour.
+import { dataUrlText } from '../data-url';
 import type { ReportSection, SectionContext } from '../section';
+import { sanitiseSvg } from '../svg-sanitise';
 import type { PdfContent } from '../types';
 
 const PAGE_WIDTH = 595.28;
+const LOGO_BOX: [number, number] = [180, 90];
+const LOGO_MARGIN: [number, number, number, number] = [0, 0, 0, 40];
 
-// pdfmake embeds PNG and JPEG; any other logo format is left out rather than failing the PDF.
+// PNG and JPEG are embedded as they are, SVG as vectors once sanitised; a logo that is none of
+// these, or an SVG that does not survive sanitising, is left out rather than failing the PDF.
 function logo(dataUrl: string | null): PdfContent[] {
-  if (!dataUrl || !/^data:image\/(png|jpe?g);base64,/i.test(dataUrl)) return [];
-  return [{ image: dataUrl, fit: [180, 90], margin: [0, 0, 0, 40] }];
+  if (!dataUrl) return [];
+  if (/^data:image\/(png|jpe?g);base64,/i.test(dataUrl)) {
+    return [{ image: dataUrl, fit: LOGO_BOX, margin: LOGO_MARGIN }];
+  }
+
+  const markup = dataUrlText(dataUrl, 'image/svg+xml');
+  const svg = markup === null ? null : sanitiseSvg(markup);
+  return svg ? [{ svg, fit: LOGO_BOX, margin: LOGO_MARGIN }] : [];
 }
 
 function build({ data, texts, fmt, theme, options }: SectionContext): PdfContent[] {

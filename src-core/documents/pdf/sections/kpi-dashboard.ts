@@ -1,5 +1,5 @@
 // The KPI dashboard: every indicator with its value, target and status, grouped by category.
-import { getKpiDefinition } from '@core/kpi/registry';
+import { definitionFor } from '@core/kpi/registry';
 
 import { dataTable, freeText, paragraph, sectionHeading, statusCell } from '../blocks';
 import type { ReportSection, SectionContext } from '../section';
@@ -14,7 +14,7 @@ function build(context: SectionContext): PdfContent[] {
 
   const rows: PdfCell[][] = [];
   for (const result of data.kpis) {
-    const definition = getKpiDefinition(result.id);
+    const definition = definitionFor(result);
     if (!definition) continue;
     rows.push([
       definition.label[fmt.locale],

@@ -11,7 +11,7 @@ import type { ReportSection, SectionContext } from '../section';
 import type { PdfContent, PdfStack } from '../types';
 import { actionTitle, bandLabel } from './action-plan';
 
-const KEY_KPIS = ['ops.compliance-rate', 'fin.unused-lines', 'sec.os-unsupported'];
+const KEY_KPIS = ['devices.complianceRate', 'lines.unusedRate', 'devices.osUnsupportedRate'];
 const YEAR = 12;
 const TOP_ACTIONS = 5;
 

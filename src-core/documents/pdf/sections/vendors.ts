@@ -1,5 +1,6 @@
 // The vendor comparison: the weights, the ranking with the eliminated vendors and why, the
-// weighted scores as the Vendors screen draws them, and how fragile the ranking is.
+// weighted scores and theme profiles as the Vendors screen draws them, and how fragile the
+// ranking is.
 import { gridScoreBarsOption } from '@core/charts/grid-bars';
 import type { Criterion } from '@core/grid/criterion';
 import type { EliminationReason } from '@core/grid/must-have';
@@ -12,6 +13,7 @@ import { fill } from '../../texts';
 import { chartBlock, dataTable, freeText, paragraph, sectionHeading, subHeading } from '../blocks';
 import type { ReportSection, SectionContext } from '../section';
 import type { PdfCell, PdfContent } from '../types';
+import { vendorsRadar } from './vendors-radar';
 
 type Context = SectionContext;
 
@@ -165,6 +167,7 @@ function build(context: Context): PdfContent[] {
     subHeading(t.ranking),
     rankingTable(comparison, context),
     chart(comparison, context),
+    ...vendorsRadar(comparison, context),
     subHeading(t.sensitivity),
     paragraph(t.sensitivityIntro),
     sensitivityTable(comparison, context),

@@ -74,7 +74,7 @@ export const checklistEn: typeof checklistFr = {
     pickKpi: 'Link a KPI…',
     linkKpi: 'Link',
   },
-  datasets: { devices: 'devices', lines: 'lines', invoices: 'invoices' },
+  datasets: { devices: 'devices', lines: 'lines', invoices: 'invoices', plans: 'contract plans' },
   scores: {
     series: 'Score by section',
     notScored: 'not assessed',

@@ -1,4 +1,6 @@
 import type { dashboardFr } from '../fr/dashboard';
+import { breakdownEn } from './dashboard-breakdown';
+import { formulaEn } from './dashboard-formula';
 
 export const dashboardEn: typeof dashboardFr = {
   title: 'Dashboard',
@@ -40,6 +42,7 @@ export const dashboardEn: typeof dashboardFr = {
     'kgco2e-per-year': '{{value}} kg CO₂e / year',
     hours: '{{value}} h',
     days: '{{value}} days',
+    count: '{{value}}',
     'count-per-month': '{{value}} / month',
     'score-of-10': '{{value}} / 10',
   },
@@ -47,7 +50,21 @@ export const dashboardEn: typeof dashboardFr = {
     'at-most': 'Target ≤ {{value}} · watch up to {{amber}}',
     'at-least': 'Target ≥ {{value}} · watch from {{amber}}',
     none: 'No target: follow it over time',
-    source: { guide: 'domain guide', fleetaudit: 'FleetAudit default' },
+    source: {
+      guide: 'domain guide',
+      fleetaudit: 'FleetAudit default',
+      engagement: 'engagement target',
+    },
+    default: 'Default: {{target}} ({{source}})',
+    value: 'Target',
+    amberLabel: { 'at-most': 'Watch up to', 'at-least': 'Watch from' },
+    apply: 'Apply to this engagement',
+    reset: 'Back to the default',
+    invalid: {
+      number: 'Enter two numbers.',
+      'amber-at-most': 'The watch limit must be at or above the target.',
+      'amber-at-least': 'The watch limit must be at or below the target.',
+    },
   },
   basis: {
     devices: 'Over {{n}} devices',
@@ -71,6 +88,7 @@ export const dashboardEn: typeof dashboardFr = {
     files: {
       'os-catalogue': 'the OS version catalogue',
       'device-footprints': 'the model carbon footprints',
+      'device-support': 'the model support ends',
     },
     reasons: {
       'no-devices': 'no devices',
@@ -88,6 +106,8 @@ export const dashboardEn: typeof dashboardFr = {
       'no-os-versions': 'no OS versions',
       'no-os-catalogue': 'no OS catalogue',
       'no-footprints': 'no carbon footprints',
+      'no-support-catalogue': 'no model support ends',
+      'no-known-models': 'no recognised model',
       'no-entries': 'nothing entered',
       'no-entries-in-range': 'no usable entry',
       'compute-failed': 'computation error',
@@ -101,6 +121,7 @@ export const dashboardEn: typeof dashboardFr = {
     lastCheckIn: 'the last check-in date',
     osVersion: 'the OS version',
     purchaseDate: 'the purchase date',
+    enrolledAt: 'the enrolment date',
     purchasePrice: 'the purchase price',
     securityPatch: 'the security patch level',
     userEmail: 'the user’s e-mail',
@@ -140,52 +161,8 @@ export const dashboardEn: typeof dashboardFr = {
     evidenceLoading: 'Loading the records…',
     notInInventory: 'not in the inventory',
   },
-  formula: {
-    fin: {
-      'tco-per-device':
-        '(Σ purchase prices / lifetime + N × (support + MDM + hours × hourly cost + end of ' +
-        'life / lifetime) + monthly telecom) / N devices',
-      'tco-per-user': 'Monthly fleet cost (as in TCO per device) / assigned people',
-      'cost-per-line': 'Σ total excl. VAT over the cost window / number of line-months',
-      'unused-lines':
-        '100 × lines with no data, call or SMS over the usage window / lines billed every ' +
-        'month of it',
-      'underused-lines':
-        '100 × lines whose mean data < threshold × allowance / used lines with a known allowance',
-      'out-of-plan': '100 × Σ out-of-plan / Σ total excl. VAT over the usage window',
-      'telecom-spend-trend':
-        '100 × (mean of the last k months / mean of the k months before − 1), k = min(3, n / 2)',
-      'budget-variance':
-        '100 × (Σ invoiced / Σ planned − 1) over the budgeted and billed months of the year',
-    },
-    ops: {
-      'compliance-rate': '100 × compliant devices / devices with a known state',
-      'ghost-devices': '100 × devices not checked in for more than N days / dated devices',
-      'average-age': 'Mean of (measure date − purchase date) in years',
-      'old-devices': '100 × devices bought more than N years ago / dated devices',
-      'provisioning-delay': 'Median hours from request to hand-over (share within 48 h beside)',
-      'fleet-availability': 'Mean over records of 100 × (1 − devices out of service / devices)',
-      mttr: 'Mean hours from opening to resolution of the resolved incidents',
-    },
-    sec: {
-      'stale-patch': '100 × patch older than N days / devices with a dated patch',
-      'os-unsupported': '100 × OS out of security support / assessed devices',
-      'os-outdated': '100 × outdated or unsupported OS / assessed devices',
-      'security-incidents': 'Mean security incidents per month over the last 3 months',
-      'critical-patch-delay': 'Mean days from release to deployment of critical patches',
-    },
-    use: {
-      'data-per-line': 'Mean per line of Σ data / billed months within the usage window',
-      satisfaction: 'Respondent-weighted mean score of the latest quarter, out of 10',
-      'app-adoption': '100 × Σ active users / Σ eligible users',
-    },
-    sus: {
-      'lifetime-extension-co2':
-        'Σ manufacturing footprint × (1 / L − 1 / (L + 1)), L = lifetime in years',
-      'lifetime-at-retirement': 'Mean age at retirement, weighted by the number of devices',
-      'end-of-life-recovery': '100 × devices not destroyed / end-of-life devices',
-    },
-  },
+  breakdown: breakdownEn,
+  formula: formulaEn,
   savings: {
     intro: 'Each recommendation rests on the line-months of the usage window; accept or reject it.',
     none: 'No provable saving: this needs lines with plans and prices, and the invoices.',
@@ -240,6 +217,8 @@ export const dashboardEn: typeof dashboardFr = {
       usageWindowMonths: 'Usage window (billed months)',
       underUseThresholdPct: 'Under-use threshold (% of allowance)',
       patchMaxAgeDays: 'Maximum patch age (days)',
+      unusedWindowMonths: 'Unused-line window (latest billed months)',
+      staleAfterDays: 'Stale device after (days without check-in)',
       ghostAfterDays: 'Ghost device after (days without check-in)',
       oldDeviceYears: 'Old device after (years)',
       osUpgradeGraceDays: 'OS upgrade grace period (days)',

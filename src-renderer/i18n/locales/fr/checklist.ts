@@ -77,7 +77,12 @@ export const checklistFr = {
     pickKpi: 'Lier un indicateur…',
     linkKpi: 'Lier',
   },
-  datasets: { devices: 'appareils', lines: 'lignes', invoices: 'factures' },
+  datasets: {
+    devices: 'appareils',
+    lines: 'lignes',
+    invoices: 'factures',
+    plans: 'forfaits du contrat',
+  },
   scores: {
     series: 'Score par section',
     notScored: 'non évaluée',

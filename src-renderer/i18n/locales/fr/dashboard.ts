@@ -1,4 +1,7 @@
 // Strings of one feature, in French first; the English file must have the same keys.
+import { breakdownFr } from './dashboard-breakdown';
+import { formulaFr } from './dashboard-formula';
+
 export const dashboardFr = {
   title: 'Tableau de bord',
   measuredOn: 'Mesures au {{date}}',
@@ -39,6 +42,7 @@ export const dashboardFr = {
     'kgco2e-per-year': '{{value}} kg CO₂e / an',
     hours: '{{value}} h',
     days: '{{value}} j',
+    count: '{{value}}',
     'count-per-month': '{{value}} / mois',
     'score-of-10': '{{value}} / 10',
   },
@@ -46,7 +50,21 @@ export const dashboardFr = {
     'at-most': 'Cible ≤ {{value}} · alerte jusqu’à {{amber}}',
     'at-least': 'Cible ≥ {{value}} · alerte dès {{amber}}',
     none: 'Sans cible : à suivre dans le temps',
-    source: { guide: 'guide métier', fleetaudit: 'valeur par défaut FleetAudit' },
+    source: {
+      guide: 'guide métier',
+      fleetaudit: 'valeur par défaut FleetAudit',
+      engagement: 'cible de la mission',
+    },
+    default: 'Par défaut : {{target}} ({{source}})',
+    value: 'Cible',
+    amberLabel: { 'at-most': 'Alerte jusqu’à', 'at-least': 'Alerte dès' },
+    apply: 'Appliquer à la mission',
+    reset: 'Revenir à la valeur par défaut',
+    invalid: {
+      number: 'Saisissez deux nombres.',
+      'amber-at-most': 'Le seuil d’alerte doit être supérieur ou égal à la cible.',
+      'amber-at-least': 'Le seuil d’alerte doit être inférieur ou égal à la cible.',
+    },
   },
   basis: {
     devices: 'Sur {{n}} appareils',
@@ -70,6 +88,7 @@ export const dashboardFr = {
     files: {
       'os-catalogue': 'le catalogue des versions d’OS',
       'device-footprints': 'les empreintes carbone des modèles',
+      'device-support': 'les fins de support des modèles',
     },
     reasons: {
       'no-devices': 'aucun appareil',
@@ -87,6 +106,8 @@ export const dashboardFr = {
       'no-os-versions': 'aucune version d’OS',
       'no-os-catalogue': 'pas de catalogue d’OS',
       'no-footprints': 'pas d’empreintes carbone',
+      'no-support-catalogue': 'pas de fins de support des modèles',
+      'no-known-models': 'aucun modèle reconnu',
       'no-entries': 'aucune saisie',
       'no-entries-in-range': 'aucune saisie exploitable',
       'compute-failed': 'erreur de calcul',
@@ -100,6 +121,7 @@ export const dashboardFr = {
     lastCheckIn: 'la date de dernière synchro',
     osVersion: 'la version d’OS',
     purchaseDate: 'la date d’achat',
+    enrolledAt: 'la date d’enrôlement',
     purchasePrice: 'le prix d’achat',
     securityPatch: 'le niveau de correctif',
     userEmail: 'l’e-mail de l’utilisateur',
@@ -139,54 +161,8 @@ export const dashboardFr = {
     evidenceLoading: 'Chargement des enregistrements…',
     notInInventory: 'absente de l’inventaire',
   },
-  formula: {
-    fin: {
-      'tco-per-device':
-        '(Σ prix d’achat / durée de vie + N × (support + MDM + heures × coût horaire + fin ' +
-        'de vie / durée de vie) + télécom mensuel) / N appareils',
-      'tco-per-user': 'Coût mensuel du parc (comme le TCO par appareil) / personnes attribuées',
-      'cost-per-line': 'Σ total HT sur la fenêtre de coûts / nombre de lignes-mois',
-      'unused-lines':
-        '100 × lignes sans data, appel ni SMS sur la fenêtre d’usage / lignes facturées ' +
-        'chaque mois de la fenêtre',
-      'underused-lines':
-        '100 × lignes dont data moyenne < seuil × enveloppe / lignes utilisées avec ' +
-        'enveloppe connue',
-      'out-of-plan': '100 × Σ hors-forfait / Σ total HT sur la fenêtre d’usage',
-      'telecom-spend-trend':
-        '100 × (moyenne des k derniers mois / moyenne des k mois précédents − 1), k = ' +
-        'min(3, n / 2)',
-      'budget-variance':
-        '100 × (Σ facturé / Σ budget prévu − 1) sur les mois budgétés et facturés de l’année',
-    },
-    ops: {
-      'compliance-rate': '100 × appareils conformes / appareils à l’état connu',
-      'ghost-devices': '100 × appareils sans synchro depuis plus de N jours / appareils datés',
-      'average-age': 'Moyenne de (date de mesure − date d’achat) en années',
-      'old-devices': '100 × appareils achetés il y a plus de N ans / appareils datés',
-      'provisioning-delay': 'Médiane des heures entre demande et remise (part sous 48 h à côté)',
-      'fleet-availability': 'Moyenne des relevés de 100 × (1 − appareils hors service / appareils)',
-      mttr: 'Moyenne des heures entre ouverture et résolution des incidents résolus',
-    },
-    sec: {
-      'stale-patch': '100 × correctif plus vieux que N jours / appareils au correctif daté',
-      'os-unsupported': '100 × OS hors support de sécurité / appareils évalués',
-      'os-outdated': '100 × OS dépassés ou hors support / appareils évalués',
-      'security-incidents': 'Moyenne des incidents de sécurité par mois sur les 3 derniers mois',
-      'critical-patch-delay': 'Moyenne des jours entre publication et déploiement des correctifs',
-    },
-    use: {
-      'data-per-line': 'Moyenne par ligne de Σ data / mois facturés dans la fenêtre d’usage',
-      satisfaction: 'Moyenne pondérée par répondants des notes du dernier trimestre, sur 10',
-      'app-adoption': '100 × Σ utilisateurs actifs / Σ utilisateurs éligibles',
-    },
-    sus: {
-      'lifetime-extension-co2':
-        'Σ empreinte de fabrication × (1 / L − 1 / (L + 1)), L = durée de vie en années',
-      'lifetime-at-retirement': 'Moyenne de l’âge à la sortie, pondérée par le nombre d’appareils',
-      'end-of-life-recovery': '100 × appareils non détruits / appareils en fin de vie',
-    },
-  },
+  breakdown: breakdownFr,
+  formula: formulaFr,
   savings: {
     intro:
       'Chaque recommandation repose sur les lignes-mois de la fenêtre d’usage ; acceptez ou ' +
@@ -243,6 +219,8 @@ export const dashboardFr = {
       usageWindowMonths: 'Fenêtre d’usage (mois facturés)',
       underUseThresholdPct: 'Seuil de sous-utilisation (% de l’enveloppe)',
       patchMaxAgeDays: 'Âge maximal du correctif (jours)',
+      unusedWindowMonths: 'Fenêtre des lignes inutilisées (derniers mois facturés)',
+      staleAfterDays: 'Appareil inactif après (jours sans synchro)',
       ghostAfterDays: 'Appareil fantôme après (jours sans synchro)',
       oldDeviceYears: 'Appareil ancien après (années)',
       osUpgradeGraceDays: 'Délai de mise à niveau d’OS (jours)',

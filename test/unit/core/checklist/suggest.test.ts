@@ -90,7 +90,7 @@ describe('managed devices and compliance detection', () => {
       value: 'yes',
       figure: 2,
       unit: 'count',
-      kpiId: 'ops.compliance-rate',
+      kpiId: 'devices.complianceRate',
     });
     expect(s?.rows).toEqual(['a', 'b']);
   });
@@ -127,18 +127,18 @@ describe('updates within 15 days', () => {
 
 describe('suggestions read from KPIs', () => {
   it('maps the ghost-device KPI status to an answer and keeps its rows', () => {
-    const kpis = [kpi('ops.ghost-devices', 4, 'amber', { evidence: ['g1', 'g2'] })];
+    const kpis = [kpi('devices.ghostRate', 4, 'amber', { evidence: ['g1', 'g2'] })];
 
     const s = suggestAnswer('ghost-devices-counted', input({ kpis }));
 
-    expect(s).toMatchObject({ value: 'partly', figure: 4, kpiId: 'ops.ghost-devices' });
+    expect(s).toMatchObject({ value: 'partly', figure: 4, kpiId: 'devices.ghostRate' });
     expect(s?.rows).toEqual(['g1', 'g2']);
   });
 
   it('takes the worse of unused and under-used lines, rows merged once', () => {
     const kpis = [
-      kpi('fin.unused-lines', 1, 'green', { evidence: ['+33600000001'] }),
-      kpi('fin.underused-lines', 25, 'red', { evidence: ['+33600000002', '+33600000001'] }),
+      kpi('lines.unusedRate', 1, 'green', { evidence: ['+33600000001'] }),
+      kpi('lines.underusedRate', 25, 'red', { evidence: ['+33600000002', '+33600000001'] }),
     ];
 
     const s = suggestAnswer('idle-lines-identified', input({ kpis }));
@@ -148,8 +148,8 @@ describe('suggestions read from KPIs', () => {
   });
 
   it('judges plans on out-of-plan charges and under-use together', () => {
-    const green = [kpi('fin.out-of-plan', 3, 'green'), kpi('fin.underused-lines', 5, 'green')];
-    const amber = [kpi('fin.out-of-plan', 3, 'green'), kpi('fin.underused-lines', 15, 'amber')];
+    const green = [kpi('cost.outOfPlanShare', 3, 'green'), kpi('lines.underusedRate', 5, 'green')];
+    const amber = [kpi('cost.outOfPlanShare', 3, 'green'), kpi('lines.underusedRate', 15, 'amber')];
 
     expect(suggestAnswer('plans-fit-usage', input({ kpis: green }))).toMatchObject({
       value: 'yes',
@@ -161,8 +161,8 @@ describe('suggestions read from KPIs', () => {
   it('knows the fleet age when 9 of 10 devices have a purchase date', () => {
     const devices = Array.from({ length: 10 }, (_, i) => device(`d${i}`));
     const kpis = [
-      { ...kpi('ops.average-age', 2.5, 'none'), basis: 9 },
-      kpi('ops.old-devices', 20, 'green', { evidence: ['d1', 'd2'] }),
+      { ...kpi('devices.averageAgeYears', 2.5, 'none'), basis: 9 },
+      kpi('devices.olderThan3YearsRate', 20, 'green', { evidence: ['d1', 'd2'] }),
     ];
 
     const s = suggestAnswer('fleet-age-known', input({ kpis, devices }));
@@ -172,18 +172,18 @@ describe('suggestions read from KPIs', () => {
   });
 
   it('calls a TCO resting on imputed prices partly known', () => {
-    const imputed = kpi('fin.tco-per-user', 42, 'none', {
+    const imputed = kpi('cost.tcoPerUserMonthly', 42, 'none', {
       caveats: [{ code: 'price-imputed', count: 3 }],
     });
 
     expect(suggestAnswer('tco-known', input({ kpis: [imputed] }))?.value).toBe('partly');
     expect(
-      suggestAnswer('tco-known', input({ kpis: [kpi('fin.tco-per-user', 42, 'none')] })),
+      suggestAnswer('tco-known', input({ kpis: [kpi('cost.tcoPerUserMonthly', 42, 'none')] })),
     ).toMatchObject({ value: 'yes', figure: 42, unit: 'currency-per-month' });
   });
 
   it('stays silent when a KPI has no value', () => {
-    const kpis = [kpi('ops.compliance-rate', null, 'none')];
+    const kpis = [kpi('devices.complianceRate', null, 'none')];
 
     expect(suggestAnswer('security-policies-applied', input({ kpis }))).toBeNull();
   });

@@ -103,8 +103,8 @@ describe('the demo engagement’s PDF report, read back from its bytes', () => {
 
   it('prints the compliance rate computeReportKpis gives, formatted in French', () => {
     const kpis = computeReportKpis(data, referenceDateOf(data.engagement, data.generatedAt));
-    const result = kpis.find((kpi) => kpi.id === 'ops.compliance-rate');
-    const kpi = getKpiDefinition('ops.compliance-rate');
+    const result = kpis.find((kpi) => kpi.id === 'devices.complianceRate');
+    const kpi = getKpiDefinition('devices.complianceRate');
     if (!result || !kpi) throw new Error('the compliance rate KPI is missing');
     const fmt = createFormat('fr', data.engagement.currency);
     const printed = squeeze(fmt.kpi(result.value, kpi.unit));

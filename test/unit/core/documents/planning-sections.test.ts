@@ -87,7 +87,8 @@ describe('the vendor comparison section', () => {
     ]);
     expect(ranking[2][4]).toContain('Chiffrement : 2 sous le seuil de 3');
     expect(sensitivity).toHaveLength(3);
-    expect(svgs(section('vendors'))).toBe(1);
+    // The weighted-score bars and the radar of the vendors' profiles.
+    expect(svgs(section('vendors'))).toBe(2);
   });
 });
 

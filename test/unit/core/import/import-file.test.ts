@@ -198,6 +198,7 @@ describe('importFile: operator billing', () => {
     expect(rowsOf(part)[0]).toEqual({
       lineNumber: '+33612345678',
       period: '2024-03',
+      billingPeriod: null,
       operator: 'Orange',
       plan: 'Pro 20 Go',
       planCharge: 19.99,

@@ -34,6 +34,7 @@ describe('importFile: Verizon raw data download (Account & Wireless Summary)', (
       {
         lineNumber: '+12125550147',
         period: '2024-03',
+        billingPeriod: null,
         operator: null,
         plan: 'BUSINESS UNLIMITED SMARTPHONE $45.00 monthly access charge',
         planCharge: 45,
@@ -48,6 +49,7 @@ describe('importFile: Verizon raw data download (Account & Wireless Summary)', (
       {
         lineNumber: '+16465550199',
         period: '2024-03',
+        billingPeriod: null,
         operator: null,
         plan: 'FLEXIBLE BUSINESS 6GB $85.00 monthly access charge',
         planCharge: 85,
@@ -117,6 +119,7 @@ describe('importFile: Bell MOB file (English and French header rows)', () => {
       {
         lineNumber: '+14165550142',
         period: '2024-03',
+        billingPeriod: null,
         operator: null,
         plan: null,
         planCharge: 47,
@@ -131,6 +134,7 @@ describe('importFile: Bell MOB file (English and French header rows)', () => {
       {
         lineNumber: '+15145550177',
         period: '2024-03',
+        billingPeriod: null,
         operator: null,
         plan: null,
         planCharge: 35,
@@ -177,6 +181,7 @@ describe('importFile: Rogers call detail (headerless data, header files, in a ZI
       {
         lineNumber: '+14165550142',
         period: '2023-04',
+        billingPeriod: null,
         operator: null,
         plan: null,
         planCharge: 0,
@@ -191,6 +196,7 @@ describe('importFile: Rogers call detail (headerless data, header files, in a ZI
       {
         lineNumber: '+12045550163',
         period: '2023-04',
+        billingPeriod: null,
         operator: null,
         plan: null,
         planCharge: 0,

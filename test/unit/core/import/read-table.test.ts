@@ -36,6 +36,23 @@ describe('readTable', () => {
     expect(table.rowNumbers).toEqual([2, 3]);
   });
 
+  it('reads the same rows whatever mix of CRLF, LF and CR ends the lines', () => {
+    const rows = [
+      ['1', 'a'],
+      ['2', 'b'],
+      ['3', 'c'],
+    ];
+    for (const text of [
+      'n;v\r\n1;a\r\n2;b\r\n3;c\r\n',
+      'n;v\r\n1;a\n2;b\r\n3;c',
+      'n;v\r1;a\r2;b\r\n3;c\r\n',
+      'n;v\n1;a\n2;b\n3;c\n',
+    ]) {
+      const table = readTable(text);
+      expect([text, table.header, table.rows]).toEqual([text, ['n', 'v'], rows]);
+    }
+  });
+
   it('skips title lines above the header and numbers rows as they appear in the file', () => {
     const table = tableOf('preamble-title-lines-pipe.txt');
 

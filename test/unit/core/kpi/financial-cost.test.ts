@@ -28,7 +28,7 @@ const invoices = [
 ];
 const lines = [line('L1', { userName: 'Carol' }), line('L2', { userEmail: 'dave@x.fr' })];
 
-describe('fin.tco-per-device', () => {
+describe('cost.tcoPerDeviceMonthly', () => {
   it('adds amortised purchase, running costs and telecom, per device', () => {
     const result = tcoPerDevice.compute(input({ devices, invoices, lines, settings }));
 
@@ -79,7 +79,7 @@ describe('fin.tco-per-device', () => {
   });
 });
 
-describe('fin.tco-per-user', () => {
+describe('cost.tcoPerUserMonthly', () => {
   it('divides the fleet cost by distinct users of devices and lines', () => {
     // alice (twice, case aside), bob, Carol, dave: 4 users; 177.75 / 4 = 44.4375.
     const result = tcoPerUser.compute(input({ devices, invoices, lines, settings }));
@@ -100,7 +100,7 @@ describe('fin.tco-per-user', () => {
   });
 });
 
-describe('fin.cost-per-line', () => {
+describe('cost.perLineMonthly', () => {
   it('averages the bill over line-months in the cost window', () => {
     // Window of 2 months drops September. 4 line-months: 30, 20, 25 + 15, 30 -> 120 / 4 = 30.
     const older = [...invoices, bill('L1', '2026-09', { totalExVat: 500 })];

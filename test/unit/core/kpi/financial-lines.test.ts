@@ -11,27 +11,30 @@ function billed(number: string, perMonth: Array<Parameters<typeof bill>[2]>) {
   return MONTHS.map((period, i) => bill(number, period, perMonth[i]));
 }
 
-describe('fin.unused-lines', () => {
+describe('lines.unusedRate', () => {
   const invoices = [
     ...billed('L1', [{ dataMb: 100, totalExVat: 30 }, { dataMb: 100 }, { dataMb: 100 }]),
     ...billed('L2', [{ totalExVat: 20 }, { totalExVat: 20 }, { totalExVat: 20 }]),
     // Billed only in November: too new to judge.
     bill('L3', '2026-11', { totalExVat: 15 }),
     ...billed('L4', [{}, { voiceMin: 5 }, {}]),
+    // Used in September only: idle over the two latest months, so unused.
+    ...billed('L5', [{ sms: 3 }, { totalExVat: 10 }, { totalExVat: 10 }]),
   ];
 
-  it('flags lines without any usage over three billed months, with their monthly cost', () => {
-    // Judged: L1, L2, L4. Unused: L2 -> 1 / 3 = 33.3%. Stake: (20 + 20 + 20) / 3 = 20.
+  it('flags lines without any usage over the two latest billed months, with their cost', () => {
+    // Judged (billed in October and November): L1, L2, L4, L5. Unused: L2, L5 -> 2 / 4 = 50%.
+    // Stake: (20 + 20 + 10 + 10) / 2 months = 30.
     const result = unusedLines.compute(input({ invoices }));
 
-    expect(result.value).toBeCloseTo(100 / 3, 6);
-    expect(result.basis).toBe(3);
-    expect(result.evidence).toEqual(['L2']);
-    expect(result.monthlyStake).toBe(20);
+    expect(result.value).toBe(50);
+    expect(result.basis).toBe(4);
+    expect(result.evidence).toEqual(['L2', 'L5']);
+    expect(result.monthlyStake).toBe(30);
   });
 
-  it('needs three billed months', () => {
-    const short = invoices.filter((row) => row.period !== '2026-09');
+  it('needs two billed months', () => {
+    const short = invoices.filter((row) => row.period === '2026-11');
 
     expect(unusedLines.compute(input({ invoices: short })).missing?.reason).toBe(
       'too-few-billed-months',
@@ -43,7 +46,7 @@ describe('fin.unused-lines', () => {
   });
 });
 
-describe('fin.underused-lines', () => {
+describe('lines.underusedRate', () => {
   const plan = { planCharge: 25 };
   const invoices = [
     // Mean 1,000 MB of 10,000: 10% < 20% -> under-used.
@@ -56,7 +59,7 @@ describe('fin.underused-lines', () => {
     ...billed('L4', [{ dataMb: 300 }, { dataMb: 300 }, { dataMb: 300 }]),
     // 200 of 1,000: exactly 20%, not under the threshold.
     ...billed('L6', [{ dataMb: 200 }, { dataMb: 200 }, { dataMb: 200 }]),
-    // Unused: counted by fin.unused-lines, not here.
+    // Unused: in the denominator (it has an allowance) but never under-used.
     ...billed('L2', [{}, {}, {}]),
     // No allowance known.
     ...billed('L5', [{ dataMb: 10 }, { dataMb: 10 }, { dataMb: 10 }]),
@@ -70,11 +73,11 @@ describe('fin.underused-lines', () => {
   ];
 
   it('flags used lines consuming under 20% of their allowance, with their plan charges', () => {
-    // Judged: L1, L4, L6. Under: L1 -> 33.3%. Stake: 3 x 25 / 3 months = 25.
+    // Judged: L1, L4, L6, L2. Under: L1 -> 1 / 4 = 25%. Stake: 3 x 25 / 3 months = 25.
     const result = underusedLines.compute(input({ invoices, lines }));
 
-    expect(result.value).toBeCloseTo(100 / 3, 6);
-    expect(result.basis).toBe(3);
+    expect(result.value).toBe(25);
+    expect(result.basis).toBe(4);
     expect(result.evidence).toEqual(['L1']);
     expect(result.monthlyStake).toBe(25);
   });

@@ -4,7 +4,7 @@ import { outOfPlan, spendTrend } from '@core/kpi/defs/financial-spend';
 
 import { bill, input } from './fixtures';
 
-describe('fin.out-of-plan', () => {
+describe('cost.outOfPlanShare', () => {
   it('gives the out-of-plan share of the bill over the usage window', () => {
     // Total 100 + 100 + 50 + 50 = 300, out of plan 10 + 5 = 15 -> 5%; 15 / 3 months = 5.
     const invoices = [
@@ -29,7 +29,7 @@ describe('fin.out-of-plan', () => {
   });
 });
 
-describe('fin.telecom-spend-trend', () => {
+describe('cost.spendTrend', () => {
   const monthly = (totals: number[]) =>
     totals.map((total, i) => bill('L1', `2026-0${i + 1}`, { totalExVat: total }));
 

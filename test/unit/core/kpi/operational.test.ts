@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import type { ComplianceState } from '@core/model/device';
-import { averageAge, complianceRate, ghostDevices, oldDevices } from '@core/kpi/defs/operational';
+import { averageAge, oldDevices } from '@core/kpi/defs/device-age';
+import { complianceRate, ghostDevices } from '@core/kpi/defs/operational';
 import { rateStatus } from '@core/kpi/status';
 
 import { device, input } from './fixtures';
@@ -10,7 +11,7 @@ import { device, input } from './fixtures';
 const fleet = (state: ComplianceState, count: number) =>
   Array.from({ length: count }, (_, i) => device(`${state}-${i}`, { compliance: state }));
 
-describe('ops.compliance-rate', () => {
+describe('devices.complianceRate', () => {
   it.each([
     // 19 of the 20 known devices -> 95%, the guide's target; the 2 unknown are left out.
     [[...fleet('compliant', 19), ...fleet('noncompliant', 1), ...fleet('unknown', 2)], 95, 'green'],
@@ -41,7 +42,7 @@ describe('ops.compliance-rate', () => {
   });
 });
 
-describe('ops.ghost-devices', () => {
+describe('devices.ghostRate', () => {
   it('counts devices unseen for more than 90 days, and their MDM licences', () => {
     // At 2026-11-30: 2026-09-01 is 90 days ago (not over), 2026-08-31 is 91 (a ghost).
     const devices = [
@@ -65,7 +66,7 @@ describe('ops.ghost-devices', () => {
   });
 });
 
-describe('ops.average-age', () => {
+describe('devices.averageAgeYears', () => {
   it('averages the years since purchase, per kind too', () => {
     // 1,096 + 365 + 0 days = 1,461 / 3 = 487 days = 1.3333 years (365.25-day years).
     // Smartphones (1,096 + 365) / 2 = 730.5 days = 2 years; the laptop 0.
@@ -88,12 +89,12 @@ describe('ops.average-age', () => {
   });
 });
 
-describe('ops.old-devices', () => {
-  it('counts devices bought more than three calendar years before the reference date', () => {
-    // Cut-off 2023-11-30: only the one bought the day before is older -> 1 / 3 = 33.3%.
+describe('devices.olderThan3YearsRate', () => {
+  it('counts devices older than three years of 365.25 days', () => {
+    // 3 years = 1,095.75 days: 1,097 days is older, 1,095 is not -> 1 / 3 = 33.3%.
     const devices = [
       device('old', { kind: 'laptop', purchaseDate: '2023-11-29' }),
-      device('three', { purchaseDate: '2023-11-30' }),
+      device('three', { purchaseDate: '2023-12-01' }),
       device('new', { purchaseDate: '2025-01-01' }),
     ];
     const result = oldDevices.compute(input({ devices }));

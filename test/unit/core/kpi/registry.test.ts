@@ -33,7 +33,9 @@ describe('the KPI registry', () => {
 
   it('rates a computed value against its target', () => {
     const devices = [device('a', { compliance: 'compliant' })];
-    const compliance = computeKpis(input({ devices })).find((r) => r.id === 'ops.compliance-rate');
+    const compliance = computeKpis(input({ devices })).find(
+      (r) => r.id === 'devices.complianceRate',
+    );
 
     expect(compliance).toMatchObject({ value: 100, status: 'green', basis: 1 });
   });

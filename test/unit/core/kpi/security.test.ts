@@ -7,7 +7,7 @@ import { device, input } from './fixtures';
 
 const catalogue = bundledCatalogue();
 
-describe('sec.stale-patch', () => {
+describe('devices.osOutdatedRate', () => {
   const devices = [
     // 182 days old at 2026-11-30: stale.
     device('a1', { platform: 'android', securityPatch: '2026-06-01' }),
@@ -48,7 +48,7 @@ describe('sec.stale-patch', () => {
   });
 });
 
-describe('sec.os-unsupported and sec.os-outdated', () => {
+describe('devices.osUnsupportedRate and devices.osBehindRate', () => {
   // At 2026-11-30, default settings (90-day upgrade grace, 180 days without fix, Windows (W)).
   const devices = [
     device('ios16', { platform: 'ios', osVersion: '16.7.16' }), // unsupported: no fix since May

@@ -7,7 +7,7 @@ import { restoreFootprints } from '@core/reference/footprints';
 
 import { bill, device, input, line } from './fixtures';
 
-describe('use.data-per-line', () => {
+describe('usage.dataPerLineMonthly', () => {
   const invoices = [
     bill('L1', '2026-09', { dataMb: 1000 }),
     bill('L1', '2026-10', { dataMb: 2000 }),
@@ -44,7 +44,7 @@ describe('use.data-per-line', () => {
   });
 });
 
-describe('sus.lifetime-extension-co2', () => {
+describe('sustainability.lifetimeExtensionCo2', () => {
   const footprints = restoreFootprints({
     schemaVersion: 1,
     snapshotDate: '2023-02-23',

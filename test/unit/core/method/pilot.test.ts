@@ -65,7 +65,7 @@ describe('pilot exit', () => {
 describe('objective standing', () => {
   const compliance = restoreObjective({
     id: 'o1',
-    kpiId: 'ops.compliance-rate',
+    kpiId: 'devices.complianceRate',
     direction: 'at-least',
     baseline: 80,
     target: 95,

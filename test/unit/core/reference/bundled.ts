@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+import type { DeviceSupport } from '@core/reference/device-support';
+import { restoreDeviceSupport } from '@core/reference/device-support';
 import type { Footprints } from '@core/reference/footprints';
 import { restoreFootprints } from '@core/reference/footprints';
 import type { OsCatalogue } from '@core/reference/os-catalogue';
@@ -22,4 +24,9 @@ export function bundledCatalogue(): OsCatalogue {
 /** The bundled footprint factors, validated. */
 export function bundledFootprints(): Footprints {
   return restoreFootprints(readBundled('device-footprints.json'));
+}
+
+/** The bundled per-model support ends, validated. */
+export function bundledDeviceSupport(): DeviceSupport {
+  return restoreDeviceSupport(readBundled('device-support.json'));
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '@core/demo/generate';
 import { computeKpis, KPI_SETTING_DEFAULTS } from '@core/kpi';
 import type { EngagementId } from '@core/model/ids';
-import { restoreFootprints, restoreOsCatalogue } from '@core/reference';
+import { restoreDeviceSupport, restoreFootprints, restoreOsCatalogue } from '@core/reference';
 import { activeCatalogue, importCatalogueText } from '@renderer/kpi/reference';
 import { saveKpiSettings } from '@renderer/kpi/settings';
 import type { FleetDb } from '@renderer/store/db';
@@ -49,12 +49,16 @@ describe('the compute-kpis task', () => {
         footprints: restoreFootprints(
           JSON.parse(readFileSync('resources/reference/device-footprints.json', 'utf8')),
         ),
+        deviceSupport: restoreDeviceSupport(
+          JSON.parse(readFileSync('resources/reference/device-support.json', 'utf8')),
+        ),
       });
 
       const report = await computeKpiReport(db, demoId);
 
       const values = (list: typeof expected) => list.map((k) => [k.id, k.value, k.basis]);
       expect(values(report.kpis)).toEqual(values(expected));
+      expect(report.kpis.find((k) => k.id === 'devices.pastSupportRate')?.value).not.toBeNull();
       expect(report.catalogue).toEqual({ snapshotDate: bundled.snapshotDate, origin: 'bundled' });
       expect(report.savings.length).toBeGreaterThan(0);
     },
@@ -68,9 +72,27 @@ describe('the compute-kpis task', () => {
 
     // Support rises by 10 per device and month; every other part of the TCO stays.
     const tco = (report: typeof before) =>
-      report.kpis.find((k) => k.id === 'fin.tco-per-device')?.value ?? NaN;
+      report.kpis.find((k) => k.id === 'cost.tcoPerDeviceMonthly')?.value ?? NaN;
     expect(tco(after) - tco(before)).toBeCloseTo(10, 9);
     await saveKpiSettings(demoId, KPI_SETTING_DEFAULTS, db);
+  });
+
+  it('rates the KPIs against the engagement’s saved targets', SLOW, async () => {
+    const before = await computeKpiReport(db, demoId);
+    const compliance = (report: typeof before) =>
+      report.kpis.find((k) => k.id === 'devices.complianceRate');
+    const value = compliance(before)?.value ?? NaN;
+    // A target just under the measured rate turns it green whatever the default said.
+    const targets = { 'devices.complianceRate': { value: value - 1, amberLimit: value - 2 } };
+    await saveKpiSettings(demoId, { ...KPI_SETTING_DEFAULTS, targets }, db);
+
+    const after = await computeKpiReport(db, demoId);
+
+    expect(compliance(after)?.status).toBe('green');
+    expect(compliance(after)?.target?.value).toBe(value - 1);
+    expect(after.settings.targets).toEqual(targets);
+    await saveKpiSettings(demoId, KPI_SETTING_DEFAULTS, db);
+    expect(compliance(await computeKpiReport(db, demoId))?.target).toBeUndefined();
   });
 
   it('says what is missing for an engagement without data', async () => {

@@ -38,7 +38,7 @@ describe('the consultant’s KPI inputs in the store', () => {
     );
 
     const mttr = async () =>
-      (await computeKpiReport(db, id)).kpis.find((result) => result.id === 'ops.mttr');
+      (await computeKpiReport(db, id)).kpis.find((result) => result.id === 'operations.mttrHours');
     expect(await mttr()).toMatchObject({ value: 15, basis: 2 });
 
     await deleteInputRow(id, 'incidents', 'i2', db);

@@ -69,7 +69,8 @@ describe('local backups', () => {
 
     expect(out.restored).toBe(true);
     expect(await getRecord(id, 'wave', 'w1', (raw) => raw, db)).toBeUndefined();
-    expect(await readDatasetCounts(db, id)).toEqual({ devices: 100, lines: 30, invoices: 60 });
+    const counts = await readDatasetCounts(db, id);
+    expect(counts).toEqual({ devices: 100, lines: 30, invoices: 60, plans: 0 });
     expect(await listBackups(db, id)).toHaveLength(2);
   });
 

@@ -58,6 +58,6 @@ describe('records written by older versions', () => {
 
     const counts = await readDatasetCounts(db, 'e1' as EngagementId);
 
-    expect(counts).toEqual({ devices: 0, lines: 4, invoices: 0 });
+    expect(counts).toEqual({ devices: 0, lines: 4, invoices: 0, plans: 0 });
   });
 });

@@ -79,7 +79,9 @@ describe('deriving views', () => {
     await deriveViews(db, engagementId);
 
     expect(await db.viewChunks.where({ engagementId, dataset: 'devices' }).count()).toBe(3);
-    expect(await readView(db, engagementId, 'devices')).toEqual(rows);
+    const view = await readView(db, engagementId, 'devices');
+    expect(view.map(({ origin: _origin, ...device }) => device)).toEqual(rows);
+    expect(view.every((device) => device.origin?.sources.length === 1)).toBe(true);
     expect(await countView(db, engagementId, 'devices')).toBe(2300);
   });
 
@@ -93,7 +95,7 @@ describe('deriving views', () => {
     );
 
     expect(seen).toEqual(['devices 1/3', 'devices 2/3', 'lines 3/3']);
-    expect(result.counts).toEqual({ devices: 1500, lines: 1, invoices: 0 });
+    expect(result.counts).toEqual({ devices: 1500, lines: 1, invoices: 0, plans: 0 });
     expect(await readDatasetCounts(db, engagementId)).toEqual(result.counts);
   });
 
@@ -168,5 +170,36 @@ describe('keeping views current', () => {
 
     await expect(deriving).rejects.toMatchObject({ code: 'task-cancelled' });
     expect(await countView(db, engagementId, 'devices')).toBe(10);
+  });
+});
+
+const plan = (name: string, planPrice: number) => ({
+  operator: 'Orange',
+  plan: name,
+  planPrice,
+  dataAllowanceMb: 5120,
+});
+
+describe('the plan catalogue view', () => {
+  it('merges plans by operator and name, the later price list winning, and undoes one', async () => {
+    await importRows(db, engagementId, 'plans', [plan('Pro 5 Go', 14), plan('Pro 2 Go', 9)]);
+    const update = await importRows(db, engagementId, 'plans', [plan('Pro 5 Go', 12.5)]);
+
+    await deriveViews(db, engagementId);
+    const merged = await readView(db, engagementId, 'plans');
+    await removeImport(db, update.id);
+    await deriveViews(db, engagementId);
+    const undone = await readView(db, engagementId, 'plans');
+
+    expect(merged.map((p) => [p.plan, p.planPrice])).toEqual([
+      ['Pro 5 Go', 12.5],
+      ['Pro 2 Go', 9],
+    ]);
+    // Defaults are filled on the way out: no SMS or voice said is null, read as unlimited.
+    expect(merged[0]).toMatchObject({ voiceAllowanceMin: null, smsAllowance: null });
+    expect(undone.map((p) => [p.plan, p.planPrice])).toEqual([
+      ['Pro 5 Go', 14],
+      ['Pro 2 Go', 9],
+    ]);
   });
 });

@@ -35,6 +35,7 @@ describe('loading the demo', () => {
       devices: demo.devices.length,
       lines: demo.lines.length,
       invoices: demo.invoices.length,
+      plans: 0,
     });
     expect((await listImports(db, id)).map((i) => i.fileName)).toEqual([
       'demo-devices (generated, seed 20261)',

@@ -34,7 +34,12 @@ describe('storing the demo', () => {
       locale: 'en',
       brandPrimary: '#0b3d91',
     });
-    expect(await readDatasetCounts(db, id)).toEqual({ devices: 1200, lines: 30, invoices: 60 });
+    expect(await readDatasetCounts(db, id)).toEqual({
+      devices: 1200,
+      lines: 30,
+      invoices: 60,
+      plans: 0,
+    });
     expect(await readView(db, id, 'lines')).toEqual(demo.lines);
   });
 

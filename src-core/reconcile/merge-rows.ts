@@ -1,0 +1,70 @@
+// How rows of the same dataset from several imports become one list, the same in the app's
+// derived views and on the command line: a later import's row replaces an earlier one with the
+// same key; invoice rows of one line, service month and invoice combine; devices merge by
+// their identifiers.
+import type { Device } from '@core/model/device';
+import { billingMonthOf } from '@core/model/invoice';
+import type { InvoiceRow } from '@core/model/invoice';
+import type { Line } from '@core/model/line';
+import { planKey } from '@core/model/plan';
+import type { Plan } from '@core/model/plan';
+
+import { combineInvoiceRows } from './combine-invoice-rows';
+import { mergeDevices } from './merge-devices';
+
+/** One import's rows, imports given oldest first. */
+export interface RowImport<Row> {
+  importId: string;
+  rows: readonly Row[];
+}
+
+/**
+ * The key of an invoice row: one line, one service month, one invoice. The same month billed on
+ * two invoices (subscription in advance, usage in arrears) stays two rows, which the KPIs sum.
+ * A usage report names no invoice: it pairs with the row of the same service month billed that
+ * same month (or given with one month only), the row the bill's per-month export gives.
+ */
+export const invoiceKey = (row: InvoiceRow): string =>
+  `${row.lineNumber}|${row.period}|${billingMonthOf(row)}`;
+
+/** The key of a line: its number. */
+export const lineKey = (line: Line): string => line.number;
+
+/** Rows by key, in first-seen order; a later row replaces (or combines with) an earlier one. */
+export function mergeByKey<Row>(
+  imports: readonly RowImport<Row>[],
+  key: (row: Row) => string,
+  combine?: (earlier: Row, later: Row) => Row,
+): Row[] {
+  const rows = new Map<string, Row>();
+  for (const { rows: list } of imports) {
+    for (const row of list) {
+      const id = key(row);
+      const earlier = combine ? rows.get(id) : undefined;
+      rows.set(id, earlier && combine ? combine(earlier, row) : row);
+    }
+  }
+  return [...rows.values()];
+}
+
+export interface MergedDatasets {
+  devices: Device[];
+  lines: Line[];
+  invoices: InvoiceRow[];
+  plans: Plan[];
+}
+
+/** Every dataset merged from its imports. */
+export function mergeDatasets(imports: {
+  devices: readonly RowImport<Device>[];
+  lines: readonly RowImport<Line>[];
+  invoices: readonly RowImport<InvoiceRow>[];
+  plans: readonly RowImport<Plan>[];
+}): MergedDatasets {
+  return {
+    devices: mergeDevices(imports.devices),
+    lines: mergeByKey(imports.lines, lineKey),
+    invoices: mergeByKey(imports.invoices, invoiceKey, combineInvoiceRows),
+    plans: mergeByKey(imports.plans, planKey),
+  };
+}

@@ -1,0 +1,38 @@
+// The words for the codes a KPI breakdown is keyed by, in English; same keys in both files.
+export const breakdownEn = {
+  parts: {
+    acquisition: 'Amortised purchase',
+    support: 'Support',
+    mdm: 'MDM licence',
+    staff: 'Staff time',
+    endOfLife: 'End of life',
+    telecom: 'Telecom',
+    manufacturingKg: 'Manufacturing footprint of the fleet',
+    yearlyKgNow: 'Per year, current lifetime',
+    yearlyKgExtended: 'Per year, one more year',
+    plannedYtd: 'Budget planned year to date',
+    actualYtd: 'Invoiced year to date',
+    gapYtd: 'Gap year to date',
+    within48hPct: 'Handed over within 48 h',
+    requests: 'Requests',
+    devices: 'Devices in the fleet',
+    changeSincePrevious: 'Change since the previous quarter',
+  },
+  kinds: {
+    smartphone: 'Smartphones',
+    tablet: 'Tablets',
+    laptop: 'Laptops',
+    desktop: 'Desktops',
+    other: 'Other devices',
+  },
+  osStatus: {
+    current: 'current',
+    outdated: 'outdated',
+    unsupported: 'out of security support',
+    unknown: 'unknown',
+  },
+  platformStatus: '{{platform}} — {{status}}',
+  unassigned: 'No profile',
+  kg: '{{value}} kg CO₂e',
+  mb: '{{value}} MB / month',
+};

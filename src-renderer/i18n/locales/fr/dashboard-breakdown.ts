@@ -1,0 +1,38 @@
+// The words for the codes a KPI breakdown is keyed by, in French; same keys in both files.
+export const breakdownFr = {
+  parts: {
+    acquisition: 'Achat amorti',
+    support: 'Support',
+    mdm: 'Licence MDM',
+    staff: 'Temps de gestion',
+    endOfLife: 'Fin de vie',
+    telecom: 'Télécom',
+    manufacturingKg: 'Empreinte de fabrication du parc',
+    yearlyKgNow: 'Par an, durée de vie actuelle',
+    yearlyKgExtended: 'Par an, avec un an de plus',
+    plannedYtd: 'Budget prévu depuis janvier',
+    actualYtd: 'Facturé depuis janvier',
+    gapYtd: 'Écart depuis janvier',
+    within48hPct: 'Remis sous 48 h',
+    requests: 'Demandes',
+    devices: 'Appareils du parc',
+    changeSincePrevious: 'Évolution depuis le trimestre précédent',
+  },
+  kinds: {
+    smartphone: 'Smartphones',
+    tablet: 'Tablettes',
+    laptop: 'Ordinateurs portables',
+    desktop: 'Ordinateurs fixes',
+    other: 'Autres appareils',
+  },
+  osStatus: {
+    current: 'à jour',
+    outdated: 'en retard de version',
+    unsupported: 'sans support de sécurité',
+    unknown: 'inconnu',
+  },
+  platformStatus: '{{platform}} — {{status}}',
+  unassigned: 'Sans profil',
+  kg: '{{value}} kg CO₂e',
+  mb: '{{value}} Mo / mois',
+};

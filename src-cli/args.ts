@@ -27,7 +27,8 @@ Commands:
              --pdf <file.pdf>  --xlsx <file.xlsx>  (at least one)
              --brand <file.json>  client, consultant, colours and logo of the report:
                                  {"client", "consultant", "primaryColour",
-                                  "secondaryColour", "logo": "<PNG, JPEG or SVG path>"}
+                                  "secondaryColour", "logo", "consultantLogo"}
+                                 (logos: PNG, JPEG or SVG paths beside the file)
              --client <name>  --consultant <name>  --name <engagement name>
              --status draft|final  --doc-version <text>
   focus    Import bills and write their charges in FOCUS columns (CSV), one row per

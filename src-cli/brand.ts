@@ -14,8 +14,9 @@ const brandSchema = z
     consultant: z.string().optional(),
     primaryColour: colour.optional(),
     secondaryColour: colour.optional(),
-    /** Relative to the brand file. */
+    /** Relative to the brand file, as is the consulting firm's logo. */
     logo: z.string().optional(),
+    consultantLogo: z.string().optional(),
   })
   .strict();
 
@@ -26,6 +27,7 @@ export interface Brand {
   brandPrimary?: string;
   brandSecondary?: string;
   logoDataUrl?: string;
+  consultantLogoDataUrl?: string;
 }
 
 const LOGO_TYPES: Record<string, string> = {
@@ -61,6 +63,9 @@ export async function readBrand(path: string): Promise<Brand> {
     brandPrimary: brand.primaryColour,
     brandSecondary: brand.secondaryColour,
     logoDataUrl: brand.logo ? await logoDataUrl(resolve(dirname(path), brand.logo)) : undefined,
+    consultantLogoDataUrl: brand.consultantLogo
+      ? await logoDataUrl(resolve(dirname(path), brand.consultantLogo))
+      : undefined,
   };
 }
 

@@ -14,6 +14,7 @@ export type EngagementSettings = Pick<
   | 'brandPrimary'
   | 'brandSecondary'
   | 'logoDataUrl'
+  | 'consultantLogoDataUrl'
 >;
 
 export type SettingsField = keyof EngagementSettings;
@@ -45,12 +46,15 @@ export function dataUrlBytes(dataUrl: string): number {
   return Math.floor((base64.length * 3) / 4) - padding;
 }
 
-function logoIssues(logo: string | null): SettingsIssue[] {
+function logoIssues(
+  field: 'logoDataUrl' | 'consultantLogoDataUrl',
+  logo: string | null,
+): SettingsIssue[] {
   if (logo === null) return [];
 
   const type = /^data:([^;,]+)[;,]/.exec(logo)?.[1] ?? '';
-  if (!LOGO_TYPES.includes(type)) return [{ field: 'logoDataUrl', code: 'logo-type' }];
-  if (dataUrlBytes(logo) > MAX_LOGO_BYTES) return [{ field: 'logoDataUrl', code: 'logo-size' }];
+  if (!LOGO_TYPES.includes(type)) return [{ field, code: 'logo-type' }];
+  if (dataUrlBytes(logo) > MAX_LOGO_BYTES) return [{ field, code: 'logo-size' }];
   return [];
 }
 
@@ -73,5 +77,9 @@ export function checkEngagementSettings(settings: EngagementSettings): SettingsI
     if (!/^#[0-9a-fA-F]{6}$/.test(settings[field])) issues.push({ field, code: 'colour' });
   }
 
-  return [...issues, ...logoIssues(settings.logoDataUrl)];
+  return [
+    ...issues,
+    ...logoIssues('logoDataUrl', settings.logoDataUrl),
+    ...logoIssues('consultantLogoDataUrl', settings.consultantLogoDataUrl),
+  ];
 }

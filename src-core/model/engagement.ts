@@ -25,6 +25,7 @@ export const engagementSchema = z.object({
   brandPrimary: hexColour.catch('#1f4e79'),
   brandSecondary: hexColour.catch('#f0a202'),
   logoDataUrl: z.string().startsWith('data:image/').nullable().catch(null),
+  consultantLogoDataUrl: z.string().startsWith('data:image/').nullable().catch(null),
   isDemo: z.boolean().catch(false),
   createdAt: z.string().catch(() => new Date(0).toISOString()),
   updatedAt: z.string().catch(() => new Date(0).toISOString()),
@@ -43,7 +44,10 @@ export interface Engagement {
   referenceDate: IsoDate | null;
   brandPrimary: string;
   brandSecondary: string;
+  /** The client's logo, for the report's cover. */
   logoDataUrl: string | null;
+  /** The consulting firm's logo, beside the client's on the cover. */
+  consultantLogoDataUrl: string | null;
   isDemo: boolean;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;

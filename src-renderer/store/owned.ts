@@ -35,6 +35,27 @@ export async function putRecords(
   await guardStorage(db.records.bulkPut(records));
 }
 
+/**
+ * Changes one record from its stored value, read and written in one transaction: two quick
+ * edits of different fields then both land, where writing a copy the screen held would let
+ * the second erase the first.
+ */
+export async function updateRecord<T>(
+  engagementId: EngagementId,
+  kind: string,
+  id: string,
+  restore: (raw: unknown) => T,
+  change: (current: T | undefined) => T,
+  db: FleetDb = getDb(),
+): Promise<void> {
+  const update = db.transaction('rw', db.records, async () => {
+    const stored = await db.records.get([engagementId, kind, id]);
+    const data = change(stored === undefined ? undefined : restore(stored.data));
+    await db.records.put({ engagementId, kind, id, data, updatedAt: new Date().toISOString() });
+  });
+  await guardStorage(update);
+}
+
 export async function deleteRecord(
   engagementId: EngagementId,
   kind: string,

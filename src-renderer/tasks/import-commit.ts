@@ -2,19 +2,17 @@
 // already parsed, then re-derives the views. Several parts land together or not at all.
 import { AppError } from '@core/errors/app-error';
 import type { ImportRecord } from '@core/model/import-record';
-import { createLogger } from '@core/log/logger';
 
 import type { FleetDb } from '../store/db';
-import { throwIfCancelled } from '../store/guard';
-import { addImport, removeImport } from '../store/imports';
+import { guardStorage, throwIfCancelled } from '../store/guard';
+import { addImport } from '../store/imports';
+import type { NewImport } from '../store/imports';
 import { deriveViews } from '../store/views';
 import type { TaskProgress } from './contract';
 import { closeSession, getSessionPart } from './import-session';
 import type { SessionPart } from './import-session';
 import type { ImportCommitInput, ImportCommitOutput } from './import-types';
 import { sha256Hex } from './sha256';
-
-const log = createLogger('import');
 
 interface Loop {
   onProgress: (progress: TaskProgress) => void;
@@ -29,18 +27,20 @@ export async function importCommit(
   const parts = input.parts.map(({ fileIndex, partIndex }) =>
     getSessionPart(input.sessionId, fileIndex, partIndex),
   );
-  const stored: ImportRecord[] = [];
+  // Hashing is no IndexedDB work: it runs before the transaction, which would not survive
+  // waiting on it. Then every part lands in one transaction: all of them or none.
+  const fields: NewImport[] = [];
+  for (const part of parts) fields.push(await importFields(input, part));
 
-  try {
+  const stored: ImportRecord[] = [];
+  const write = db.transaction('rw', [db.engagements, db.imports, db.batches], async () => {
     for (const [index, part] of parts.entries()) {
       throwIfCancelled(signal);
       onProgress({ done: index, total: parts.length, label: `import:${part.name}` });
-      stored.push(await storePart(db, input, part, signal));
+      stored.push(await addImport(db, fields[index], rowsOf(part), { signal }));
     }
-  } catch (error) {
-    await undo(db, stored);
-    throw error;
-  }
+  });
+  await guardStorage(write);
 
   closeSession(input.sessionId);
   // The rows just stored are still in memory: the views take them from here, not the store.
@@ -67,18 +67,13 @@ function rowsOf(part: SessionPart): readonly unknown[] {
   return part.parsed.result?.rows ?? [];
 }
 
-async function storePart(
-  db: FleetDb,
-  input: ImportCommitInput,
-  part: SessionPart,
-  signal: AbortSignal,
-): Promise<ImportRecord> {
+async function importFields(input: ImportCommitInput, part: SessionPart): Promise<NewImport> {
   const { parsed, options } = part;
   const result = parsed.result;
   if (!result) throw new AppError('import-unrecognised', parsed.name, { file: parsed.name });
 
   const source = options.profileId ? 'profile' : parsed.recognition.source;
-  const fields = {
+  return {
     engagementId: input.engagementId,
     dataset: result.dataset,
     fileName: parsed.name,
@@ -88,8 +83,6 @@ async function storePart(
     mappingId: options.profileId ?? (options.mapping ? 'manual' : parsed.recognition.source),
     rowsRejected: result.rejectedRows,
   };
-
-  return addImport(db, fields, result.rows, { signal });
 }
 
 // `intune · csv (utf-8, ;)`: what was detected, as the provenance appendix shows it.
@@ -98,12 +91,4 @@ function describeFormat(source: string, parsed: SessionPart['parsed']): string {
   const details = [parsed.encoding, delimiter, parsed.sheetName, parsed.currency].filter(Boolean);
   const suffix = details.length > 0 ? ` (${details.join(', ')})` : '';
   return `${source} · ${parsed.format}${suffix}`;
-}
-
-async function undo(db: FleetDb, stored: ImportRecord[]): Promise<void> {
-  for (const record of stored) {
-    await removeImport(db, record.id).catch((error: unknown) => {
-      log.error('could not remove a partly stored import', error);
-    });
-  }
 }

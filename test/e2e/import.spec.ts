@@ -121,6 +121,9 @@ test('an unknown layout is mapped once, and the mapping is reused in another eng
   await dropFile(page, 'unknown-layout-same-header-second-batch.csv');
 
   await expect(page.getByTestId('import-profile-used')).toContainText('Registre maison');
+  await expect(page.getByTestId('import-source')).toContainText(
+    'Association enregistrée « Registre maison »',
+  );
   await expect(page.getByTestId('mapping-editor')).toHaveCount(0);
   await expect(page.getByTestId('import-count-accepted')).toContainText('1');
   const rejected = page.getByTestId('import-problems').getByRole('row').nth(1);

@@ -57,6 +57,8 @@ export interface PdfColumns extends Box {
 
 export interface PdfStack extends Box {
   stack: PdfContent[];
+  /** Inside `columns`: a fixed width, the rest ('*') or the content's own ('auto'). */
+  width?: number | '*' | 'auto';
 }
 
 export interface PdfList extends Box {

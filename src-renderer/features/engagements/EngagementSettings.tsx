@@ -17,9 +17,10 @@ import { LogoPicker } from './LogoPicker';
 function settingsOf(engagement: Engagement): Settings {
   const { name, clientName, consultant, locale, currency, startDate, endDate } = engagement;
   const { referenceDate, brandPrimary, brandSecondary, logoDataUrl } = engagement;
+  const { consultantLogoDataUrl } = engagement;
   return {
     ...{ name, clientName, consultant, locale, currency, startDate, endDate },
-    ...{ referenceDate, brandPrimary, brandSecondary, logoDataUrl },
+    ...{ referenceDate, brandPrimary, brandSecondary, logoDataUrl, consultantLogoDataUrl },
   };
 }
 
@@ -116,8 +117,17 @@ export function EngagementSettings({ engagement }: { engagement: Engagement }) {
             {message(field)}
           </label>
         ))}
-        <LogoPicker value={draft.logoDataUrl} onChange={(logo) => set('logoDataUrl', logo)} />
-        {message('logoDataUrl')}
+        {(['logoDataUrl', 'consultantLogoDataUrl'] as const).map((field) => (
+          <div key={field}>
+            <LogoPicker
+              label={t(field === 'logoDataUrl' ? 'settings.logo' : 'settings.consultantLogo')}
+              value={draft[field]}
+              onChange={(logo) => set(field, logo)}
+              testId={field === 'logoDataUrl' ? 'logo' : 'consultant-logo'}
+            />
+            {message(field)}
+          </div>
+        ))}
       </fieldset>
 
       <div className="form-actions">

@@ -19,19 +19,22 @@ function toDataUrl(name: string, bytes: Uint8Array): string {
 }
 
 interface Props {
+  label: string;
   value: string | null;
   onChange: (logo: string | null) => void;
+  /** Prefix of the test ids: `logo` gives `logo-preview` and `logo-choose`. */
+  testId: string;
 }
 
-/** The client's logo, kept inside the engagement so every deliverable can use it offline. */
-export function LogoPicker({ value, onChange }: Props) {
+/** A logo kept inside the engagement, so that every deliverable can use it offline. */
+export function LogoPicker({ label, value, onChange, testId }: Props) {
   const { t } = useTranslation();
   const platform = usePlatform();
 
   const choose = async () => {
     try {
       const [file] = await platform.openFiles({
-        title: t('settings.logo'),
+        title: label,
         filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg', 'svg'] }],
         multiple: false,
       });
@@ -43,13 +46,13 @@ export function LogoPicker({ value, onChange }: Props) {
 
   return (
     <div className="logo-picker">
-      <span>{t('settings.logo')}</span>
+      <span>{label}</span>
       {value ? (
-        <img src={value} alt={t('settings.logo')} data-testid="logo-preview" />
+        <img src={value} alt={label} data-testid={`${testId}-preview`} />
       ) : (
         <span className="muted small">{t('settings.noLogo')}</span>
       )}
-      <button type="button" onClick={() => void choose()} data-testid="logo-choose">
+      <button type="button" onClick={() => void choose()} data-testid={`${testId}-choose`}>
         {t('settings.chooseLogo')}
       </button>
       {value && (

@@ -55,7 +55,11 @@ export function PartCard({ part, locale, busy, included, onToggle, onReparse }: 
       <div className="import-meta">
         <span data-testid="import-source">
           <span className="muted">{t('import.source')}</span>{' '}
-          <strong>{t(`import.sources.${part.source}`)}</strong>
+          <strong>
+            {part.source === 'unrecognised' && part.profile
+              ? t('import.sourceProfile', { name: part.profile.name })
+              : t(`import.sources.${part.source}`)}
+          </strong>
           {part.source !== 'unrecognised' &&
             ` (${t('import.confidence', { percent: Math.round(part.confidence * 100) })})`}
         </span>

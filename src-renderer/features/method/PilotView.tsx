@@ -12,13 +12,14 @@ import type { Pilot } from '@core/method/pilot';
 
 import { formatNumber } from '../../i18n/format';
 import { CheckList } from './CheckList';
-import { savePilot } from './method-store';
+import { savePilot, updatePilot } from './method-store';
 import { PilotFeedback } from './PilotFeedback';
 import { PilotPanel } from './PilotPanel';
 
 export function PilotView({ engagement, pilot }: { engagement: Engagement; pilot: Pilot }) {
   const { t } = useTranslation();
   const save = (next: Pilot) => savePilot(engagement.id, next, t);
+  const update = (change: (current: Pilot) => Pilot) => updatePilot(engagement.id, change, t);
   const weeks = pilotWeeks(pilot);
   const warnings = pilotWarnings(pilot);
   const ready = pilotReadyToExit(pilot);
@@ -34,7 +35,10 @@ export function PilotView({ engagement, pilot }: { engagement: Engagement; pilot
             <input
               type="date"
               value={pilot.startDate ?? ''}
-              onChange={(e) => void save({ ...pilot, startDate: e.target.value || null })}
+              onChange={(e) => {
+                const startDate = e.target.value || null;
+                void update((current) => ({ ...current, startDate }));
+              }}
               data-testid="pilot-start"
             />
           </label>
@@ -43,7 +47,10 @@ export function PilotView({ engagement, pilot }: { engagement: Engagement; pilot
             <input
               type="date"
               value={pilot.endDate ?? ''}
-              onChange={(e) => void save({ ...pilot, endDate: e.target.value || null })}
+              onChange={(e) => {
+                const endDate = e.target.value || null;
+                void update((current) => ({ ...current, endDate }));
+              }}
               data-testid="pilot-end"
             />
           </label>
@@ -67,7 +74,7 @@ export function PilotView({ engagement, pilot }: { engagement: Engagement; pilot
         <h2>{t('method.pilot.exit')}</h2>
         <CheckList
           items={pilot.exitCriteria}
-          onChange={(exitCriteria) => void save({ ...pilot, exitCriteria })}
+          onChange={(exitCriteria) => void update((current) => ({ ...current, exitCriteria }))}
           testId="pilot-exit"
         />
         <p>

@@ -17,7 +17,7 @@ import { restoreWave } from '@core/method/waves';
 import type { Wave } from '@core/method/waves';
 
 import { useRecord, useRecords } from '../../store/hooks';
-import { deleteRecord, putRecord } from '../../store/owned';
+import { deleteRecord, putRecord, updateRecord } from '../../store/owned';
 import { reportError } from '../engagements/actions';
 
 const KINDS = {
@@ -76,6 +76,19 @@ export function usePilot(engagementId: EngagementId): Pilot | undefined {
 
 export function savePilot(id: EngagementId, pilot: Pilot, t: TFunction): Promise<void> {
   return guarded(t, () => putRecord(id, KINDS.pilot, 'pilot', pilot));
+}
+
+/** Changes the stored pilot field by field (dates typed one after the other both land). */
+export function updatePilot(
+  id: EngagementId,
+  change: (pilot: Pilot) => Pilot,
+  t: TFunction,
+): Promise<void> {
+  return guarded(t, () =>
+    updateRecord(id, KINDS.pilot, 'pilot', restorePilot, (stored) =>
+      change(stored ?? defaultPilot()),
+    ),
+  );
 }
 
 export function useObjectives(engagementId: EngagementId): Objective[] | undefined {

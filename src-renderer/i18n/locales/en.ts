@@ -144,6 +144,7 @@ export const en: Messages = {
     brandPrimary: 'Primary colour',
     brandSecondary: 'Secondary colour',
     logo: 'Client logo',
+    consultantLogo: 'Consulting firm logo',
     noLogo: 'No logo',
     chooseLogo: 'Choose a logo…',
     removeLogo: 'Remove',

@@ -145,6 +145,7 @@ export const fr = {
     brandPrimary: 'Couleur principale',
     brandSecondary: 'Couleur secondaire',
     logo: 'Logo du client',
+    consultantLogo: 'Logo du cabinet',
     noLogo: 'Aucun logo',
     chooseLogo: 'Choisir un logo…',
     removeLogo: 'Retirer',

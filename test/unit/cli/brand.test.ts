@@ -24,6 +24,7 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'fleet-audit-brand-'));
   built = await buildCli('brand-test');
   await writeFile(join(folder, 'logo.svg'), LOGO);
+  await writeFile(join(folder, 'firm.svg'), LOGO.replace('#c0392b', '#6a1b9a'));
 }, 60_000);
 
 afterAll(async () => {
@@ -32,7 +33,7 @@ afterAll(async () => {
 });
 
 describe('fleet-audit report --brand', { timeout: 60_000 }, () => {
-  it('puts the brand file’s client, consultant and logo on the report', async () => {
+  it('puts the brand file’s client, consultant and both logos on the report', async () => {
     const brand = join(folder, 'brand.json');
     await writeFile(
       brand,
@@ -41,6 +42,7 @@ describe('fleet-audit report --brand', { timeout: 60_000 }, () => {
         consultant: 'Cabinet Morel',
         primaryColour: '#0a7d5a',
         logo: 'logo.svg',
+        consultantLogo: 'firm.svg',
       }),
     );
     const pdf = join(folder, 'branded.pdf');
@@ -56,9 +58,10 @@ describe('fleet-audit report --brand', { timeout: 60_000 }, () => {
     const [cover] = await pdfPageTexts(bytes);
     expect(cover).toContain('Transports Vidal');
     expect(cover).toContain('Cabinet Morel');
-    // The logo's red is painted on the cover.
+    // The client's red logo and the firm's purple one are painted on the cover.
     const [coverPaint] = await pdfPagePaint(bytes);
     expect(coverPaint.fills.has('#c0392b')).toBe(true);
+    expect(coverPaint.fills.has('#6a1b9a')).toBe(true);
   });
 
   it('names the brand file and the field it cannot accept', async () => {

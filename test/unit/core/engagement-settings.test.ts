@@ -19,6 +19,7 @@ const valid: EngagementSettings = {
   brandPrimary: '#1f4e79',
   brandSecondary: '#f0a202',
   logoDataUrl: 'data:image/png;base64,iVBORw0KGgo=',
+  consultantLogoDataUrl: null,
 };
 
 describe('engagement settings', () => {
@@ -49,6 +50,9 @@ describe('engagement settings', () => {
       { field: 'logoDataUrl', code: 'logo-size' },
     ]);
     expect(checkEngagementSettings({ ...valid, logoDataUrl: fits })).toEqual([]);
+    expect(checkEngagementSettings({ ...valid, consultantLogoDataUrl: big })).toEqual([
+      { field: 'consultantLogoDataUrl', code: 'logo-size' },
+    ]);
   });
 
   it('measures a base64 payload with its padding', () => {

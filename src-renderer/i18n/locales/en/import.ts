@@ -23,6 +23,7 @@ export const importEn: typeof importFr = {
   sheet: 'Sheet',
   unrecognised: 'Unrecognised layout',
   confidence: '{{percent}}% match',
+  sourceProfile: 'Saved mapping “{{name}}”',
   profileUsed: 'Saved mapping “{{name}}” reused',
   rowsRead: 'Rows read',
   accepted: 'Accepted',

@@ -22,6 +22,7 @@ export const importFr = {
   sheet: 'Feuille',
   unrecognised: 'Format non reconnu',
   confidence: 'reconnu à {{percent}} %',
+  sourceProfile: 'Association enregistrée « {{name}} »',
   profileUsed: 'Association « {{name}} » réutilisée',
   rowsRead: 'Lignes lues',
   accepted: 'Acceptées',

@@ -24,8 +24,8 @@ function base64(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64');
 }
 
-async function coverOf(logoDataUrl: string | null) {
-  const data = smallReport({ logoDataUrl });
+async function coverOf(logoDataUrl: string | null, consultantLogoDataUrl: string | null = null) {
+  const data = smallReport({ logoDataUrl, consultantLogoDataUrl });
   const definition = restoreReportDefinition({ sections: [{ id: 'cover', enabled: true }] });
   const bytes = await renderPdf(buildReportDocument(data, definition, renderChartSvg));
   const [paint] = await pdfPagePaint(bytes);
@@ -47,6 +47,20 @@ describe('an SVG logo on the cover', () => {
     const latin = Buffer.from(encoded.bytes).toString('latin1');
     expect(latin).not.toContain('example.com');
     expect(latin).not.toContain('alert');
+  }, 30_000);
+
+  it('sits beside the consulting firm’s logo, each drawn in its own colours', async () => {
+    const firm =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 60 20">' +
+      '<rect width="60" height="20" fill="#6a1b9a"/></svg>';
+    const client = `data:image/svg+xml;base64,${base64(LOGO_SVG)}`;
+
+    const both = await coverOf(client, `data:image/svg+xml;base64,${base64(firm)}`);
+    const clientOnly = await coverOf(client);
+
+    expect([...both.paint.fills]).toEqual(expect.arrayContaining(['#13a57c', '#6a1b9a']));
+    expect(clientOnly.paint.fills.has('#6a1b9a')).toBe(false);
+    expect(both.text).toBe(clientOnly.text);
   }, 30_000);
 
   it('is left out, not fatal, when it is not an SVG at all', async () => {

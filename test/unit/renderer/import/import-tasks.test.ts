@@ -81,6 +81,25 @@ describe('previewing and confirming an import', () => {
     expect((await readDatasetCounts(db, engagementId)).devices).toBe(4);
   });
 
+  it('stores several files in one transaction: cancelled on the second, none is kept', async () => {
+    const names = ['intune-utf8-bom-entra-labels.csv', 'operator-fr-semicolon-cp1252-euro.csv'];
+    const session = await preview(...names);
+    const parts = session.files.map((file) => ({ fileIndex: file.fileIndex, partIndex: 0 }));
+    const controller = new AbortController();
+    const cancelOnSecond = {
+      signal: controller.signal,
+      onProgress: ({ label }: { label?: string }) => {
+        if (label === `import:${names[1]}`) controller.abort();
+      },
+    };
+
+    const commit = importCommit(db, { sessionId: session.id, engagementId, parts }, cancelOnSecond);
+
+    await expect(commit).rejects.toMatchObject({ code: 'task-cancelled' });
+    expect(await listImports(db, engagementId)).toEqual([]);
+    expect(await db.batches.count()).toBe(0);
+  });
+
   it('re-reads a file in the encoding the consultant picks', async () => {
     const session = await preview('asset-register-fr-semicolon-cp1252-euro.csv');
     const part = onlyPart(session);

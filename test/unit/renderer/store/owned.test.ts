@@ -6,7 +6,14 @@ import { addAttachment, listAttachments, readAttachment } from '@renderer/store/
 import type { FleetDb } from '@renderer/store/db';
 import { createEngagement } from '@renderer/store/engagements';
 import { listLibrary, putLibraryItem } from '@renderer/store/library';
-import { deleteRecord, getRecord, listRecords, putRecord, putRecords } from '@renderer/store/owned';
+import {
+  deleteRecord,
+  getRecord,
+  listRecords,
+  putRecord,
+  putRecords,
+  updateRecord,
+} from '@renderer/store/owned';
 
 import { freshDb } from '../support/test-db';
 
@@ -27,6 +34,22 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 describe("the consultant's own records", () => {
+  it('keep two quick edits of different fields when each changes the stored value', async () => {
+    const restore = (raw: unknown) => raw as { start: string | null; end: string | null };
+    const empty = { start: null, end: null };
+
+    // Both edits start before either lands, as two dates typed one after the other.
+    await Promise.all([
+      updateRecord(engagement, 'pilot', 'p', restore, (c) => ({ ...(c ?? empty), start: 'a' }), db),
+      updateRecord(engagement, 'pilot', 'p', restore, (c) => ({ ...(c ?? empty), end: 'b' }), db),
+    ]);
+
+    expect(await getRecord(engagement, 'pilot', 'p', restore, db)).toEqual({
+      start: 'a',
+      end: 'b',
+    });
+  });
+
   it('are written, replaced and read back through their restore step', async () => {
     await putRecord(engagement, 'answer', 'q1', { answer: 'no' }, db);
     await putRecord(engagement, 'answer', 'q1', { answer: 'yes', comment: 'vu' }, db);

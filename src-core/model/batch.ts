@@ -1,5 +1,6 @@
 import type { BatchId, EngagementId, ImportId } from './ids';
 import type { Dataset } from './import-record';
+import type { StoredRows } from './packed-rows';
 
 /** How many rows one stored batch holds: IndexedDB's cost is per record, not per byte. */
 export const BATCH_SIZE = 1000;
@@ -11,7 +12,7 @@ export interface RowBatch<Row> {
   importId: ImportId;
   dataset: Dataset;
   seq: number;
-  rows: Row[];
+  rows: StoredRows<Row>;
 }
 
 /** Cuts rows into consecutive batches of `size`. */

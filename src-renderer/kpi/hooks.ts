@@ -13,8 +13,7 @@ import { getDb } from '../store/db';
 import { useRecord, useRecords } from '../store/hooks';
 import type { KpiReport } from '../tasks/compute-kpis';
 import { SAVING_DECISION_KIND } from './decisions';
-import { INPUT_KIND_PREFIX } from './inputs';
-import { CATALOGUE_KIND, OS_CATALOGUE_ID } from './reference';
+import { kpiInputsSignature } from './inputs-signature';
 import { reportFor } from './report-cache';
 import { KPI_SETTINGS_ID, KPI_SETTINGS_KIND } from './settings';
 
@@ -27,25 +26,7 @@ export interface KpiReportState {
 
 /** A string that changes whenever anything the KPIs read changes. */
 function useInputsSignature(engagementId: EngagementId): string | undefined {
-  return useLiveQuery(async () => {
-    const db = getDb();
-    const metas = await db.viewMeta.where('engagementId').equals(engagementId).toArray();
-    const settings = await db.records.get([engagementId, KPI_SETTINGS_KIND, KPI_SETTINGS_ID]);
-    const catalogue = await db.library.get([CATALOGUE_KIND, OS_CATALOGUE_ID]);
-    const engagement = await db.engagements.get(engagementId);
-    const inputs = await db.records
-      .where('[engagementId+kind]')
-      .between([engagementId, INPUT_KIND_PREFIX], [engagementId, `${INPUT_KIND_PREFIX}\uffff`])
-      .toArray();
-
-    return JSON.stringify([
-      metas.map((meta) => [meta.dataset, meta.sourceKey, meta.derivedAt]),
-      settings?.updatedAt ?? null,
-      catalogue?.updatedAt ?? null,
-      engagement?.referenceDate ?? null,
-      inputs.map((record) => [record.kind, record.id, record.updatedAt]),
-    ]);
-  }, [engagementId]);
+  return useLiveQuery(() => kpiInputsSignature(getDb(), engagementId), [engagementId]);
 }
 
 export function useKpiReport(engagementId: EngagementId): KpiReportState {

@@ -4,6 +4,7 @@ import type { EngagementId } from '@core/model/ids';
 
 import type { KpiReport } from '../tasks/compute-kpis';
 import { runTask } from '../tasks/run-task';
+import { fromWire } from './report-wire';
 
 interface Entry {
   signature: string;
@@ -17,7 +18,7 @@ export function reportFor(engagementId: EngagementId, signature: string): Promis
   const cached = entries.get(engagementId);
   if (cached?.signature === signature) return cached.report;
 
-  const report = runTask('compute-kpis', { engagementId });
+  const report = runTask('compute-kpis', { engagementId }).then(fromWire);
   entries.set(engagementId, { signature, report });
   // A failed run is not kept: the next render asks again.
   report.catch(() => {

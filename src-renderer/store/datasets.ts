@@ -47,16 +47,18 @@ export class RowMerger<Row> {
 
   constructor(private readonly spec: DatasetSpec<Row>) {}
 
-  add(raw: unknown): void {
+  /** Restores and adds a stored row; returns it as restored, or undefined when left out. */
+  add(raw: unknown): Row | undefined {
     let row: Row;
     try {
       row = this.spec.restore(raw);
     } catch {
       // A row without its key cannot be merged or shown; the import screen reports rejects.
       this.dropped += 1;
-      return;
+      return undefined;
     }
     this.addRestored(row);
+    return row;
   }
 
   /** Adds a row already in the model's shape (just built by the importer), without restoring. */

@@ -8,6 +8,7 @@ import type { RowBatch } from '@core/model/batch';
 import type { Engagement } from '@core/model/engagement';
 import type { ImportRecord } from '@core/model/import-record';
 
+import type { DerivedRecord } from './derived';
 import type {
   AttachmentRecord,
   LibraryRecord,
@@ -39,6 +40,7 @@ export class FleetDb extends Dexie {
   declare records: Table<OwnedRecord, [string, string, string]>;
   declare attachments: Table<AttachmentRecord, [string, string]>;
   declare library: Table<LibraryRecord, [string, string]>;
+  declare derived: Table<DerivedRecord, [string, string]>;
 
   constructor(
     name: string = DEFAULT_DB_NAME,

@@ -11,6 +11,7 @@ import type {
 } from '@core/engagement-file/content';
 import { AppError } from '@core/errors/app-error';
 import type { RowBatch } from '@core/model/batch';
+import { unpackRows } from '@core/model/packed-rows';
 import { restoreEngagement } from '@core/model/engagement';
 import { restoreImportRecord } from '@core/model/import-record';
 import type { ImportRecord } from '@core/model/import-record';
@@ -69,7 +70,11 @@ export async function readEngagementContent(
   return {
     engagement: raw.engagement,
     imports: raw.imports,
-    batches: batches.map((batch): FileBatch => stripOwner(batch)),
+    // The file keeps rows as a plain list, whatever way the store packs them.
+    batches: batches.map((batch): FileBatch => ({
+      ...stripOwner(batch),
+      rows: unpackRows(batch.rows),
+    })),
     notes: raw.notes.map(({ engagementId: _owner, id, subject, ...rest }): FileNote => {
       return { id, subject, ...rest };
     }),
@@ -134,6 +139,7 @@ export async function writeEngagementContent(
     db.batches,
     db.viewChunks,
     db.viewMeta,
+    db.derived,
     db.notes,
     db.records,
     db.attachments,
@@ -156,7 +162,8 @@ export async function writeEngagementContent(
 /** Empties every table of an engagement's rows (the engagement record is overwritten); its
  * backups stay, so that restoring one never loses the others. */
 async function purgeOwned(db: FleetDb, id: EngagementId): Promise<void> {
-  for (const table of [db.imports, db.batches, db.viewChunks, db.viewMeta, db.notes]) {
+  const tables = [db.imports, db.batches, db.viewChunks, db.viewMeta, db.derived, db.notes];
+  for (const table of tables) {
     await table.where('engagementId').equals(id).delete();
   }
   await db.attachments.where('engagementId').equals(id).delete();

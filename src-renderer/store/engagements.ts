@@ -29,6 +29,7 @@ export interface PurgeReport {
   batches: number;
   viewChunks: number;
   viewMeta: number;
+  derived: number;
   notes: number;
   records: number;
   attachments: number;
@@ -109,6 +110,7 @@ export async function deleteEngagement(
     db.batches,
     db.viewChunks,
     db.viewMeta,
+    db.derived,
     db.notes,
     db.records,
     db.attachments,
@@ -120,6 +122,7 @@ export async function deleteEngagement(
     batches: await db.batches.where('engagementId').equals(id).delete(),
     viewChunks: await db.viewChunks.where('engagementId').equals(id).delete(),
     viewMeta: await db.viewMeta.where('engagementId').equals(id).delete(),
+    derived: await db.derived.where('engagementId').equals(id).delete(),
     notes: await db.notes.where('engagementId').equals(id).delete(),
     records: await db.records.where('engagementId').equals(id).delete(),
     attachments: await db.attachments.where('engagementId').equals(id).delete(),

@@ -5,11 +5,14 @@ import { chunkRows } from '@core/model/batch';
 import { restoreImportRecord } from '@core/model/import-record';
 import type { Dataset, ImportRecord } from '@core/model/import-record';
 import { newId } from '@core/model/ids';
+import { packRows } from '@core/model/packed-rows';
 import type { EngagementId, ImportId } from '@core/model/ids';
 
 import type { FleetDb } from './db';
 import { guardStorage, throwIfCancelled } from './guard';
 import { restoreEach } from './restore-each';
+
+const BATCHES_PER_WRITE = 20;
 
 /** What the importer knows about the file; counts, dates and ids are the store's job. */
 export interface NewImport {
@@ -56,13 +59,25 @@ export async function addImport(
     });
     await db.imports.add(record);
 
-    for (const [seq, chunk] of chunks.entries()) {
+    // Batches go in groups: one request per batch waits on the store 200 times for a large
+    // bill, while a group still leaves room for progress and for a cancel between groups.
+    const { engagementId, dataset } = record;
+    for (let start = 0; start < chunks.length; start += BATCHES_PER_WRITE) {
       throwIfCancelled(options.signal);
 
-      const { engagementId, dataset } = record;
-      await db.batches.add({ id: newId(), engagementId, importId: id, dataset, seq, rows: chunk });
-      options.onProgress?.(seq + 1, chunks.length);
+      const group = chunks.slice(start, start + BATCHES_PER_WRITE).map((chunk, offset) => ({
+        id: newId<'BatchId'>(),
+        engagementId,
+        importId: id,
+        dataset,
+        seq: start + offset,
+        rows: packRows(chunk),
+      }));
+      await db.batches.bulkAdd(group);
+      options.onProgress?.(start + group.length, chunks.length);
     }
+    // A cancel that came with the last write still abandons the whole import.
+    throwIfCancelled(options.signal);
 
     return record;
   });

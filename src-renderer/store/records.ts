@@ -4,14 +4,15 @@ import { z } from 'zod';
 
 import { DATASETS } from '@core/model/import-record';
 import type { Dataset } from '@core/model/import-record';
-import type { EngagementId, IsoDateTime } from '@core/model/ids';
+import type { EngagementId, ImportId, IsoDateTime } from '@core/model/ids';
+import type { StoredRows } from '@core/model/packed-rows';
 
 /** A slice of a derived view (merged devices, lines or invoice rows), packed like batches. */
 export interface ViewChunk {
   engagementId: EngagementId;
   dataset: Dataset;
   seq: number;
-  rows: unknown[];
+  rows: StoredRows<unknown>;
 }
 
 /** What a derived view was built from; a different `sourceKey` means it is stale. */
@@ -24,6 +25,11 @@ export interface ViewMeta {
   derivedAt: IsoDateTime;
   /** Bumped when the merge or the row shapes change, so older caches get rebuilt. */
   formatVersion: number;
+  /**
+   * Set when the view is exactly one import's rows in stored order: the rows are read from that
+   * import's batches and no second copy is kept.
+   */
+  rowsOf?: ImportId;
 }
 
 /** One of the consultant's own annotations, e.g. a comment on a device or a line. */
@@ -88,6 +94,7 @@ const viewMetaSchema = z.object({
   derivedAt: z.string().catch(() => new Date(0).toISOString()),
   // Metas written before the field existed count as outdated, so their views get rebuilt.
   formatVersion: z.number().int().catch(0),
+  rowsOf: z.string().min(1).optional().catch(undefined),
 });
 
 /** Normalises a view meta read from storage; throws only when its key fields are missing. */

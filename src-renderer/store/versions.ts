@@ -35,6 +35,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       library: '[kind+id], kind',
     },
   },
+  {
+    // Results computed from an engagement's data (the KPI report), kept to open it at once;
+    // each says which state of its inputs it was computed from.
+    version: 3,
+    stores: {
+      derived: '[engagementId+kind], engagementId',
+    },
+  },
 ];
 
 /** Declares every version on a Dexie instance; Dexie runs the upgrades that are due, in order. */

@@ -9,10 +9,12 @@ import type { RowBatch } from '@core/model/batch';
 import { DATASETS } from '@core/model/import-record';
 import type { Dataset, ImportRecord } from '@core/model/import-record';
 import type { EngagementId } from '@core/model/ids';
+import { packRows, unpackRows } from '@core/model/packed-rows';
 import { createLogger } from '@core/log/logger';
 import { mergeDevices } from '@core/reconcile/merge-devices';
 import type { DeviceImport } from '@core/reconcile/merge-devices';
 
+import { AsStoredWatch } from './as-stored';
 import { RowMerger, datasetSpec } from './datasets';
 import type { DatasetRow } from './datasets';
 import type { FleetDb } from './db';
@@ -94,10 +96,11 @@ export async function deriveViews(
 
   const rebuilt: Dataset[] = [];
   for (const plan of plans) {
-    const rows = await mergeImports(db, plan, () => step(plan.dataset), signal, known);
+    const merged = await mergeImports(db, plan, () => step(plan.dataset), signal, known);
+    const { rows, rowsOf } = merged;
     throwIfCancelled(signal);
 
-    if (await writeView(db, engagementId, plan, rows)) {
+    if (await writeView(db, engagementId, plan, rows, rowsOf)) {
       rebuilt.push(plan.dataset);
       counts[plan.dataset] = rows.length;
     } else {
@@ -114,12 +117,13 @@ async function mergeImports(
   onBatch: () => void,
   signal: AbortSignal | undefined,
   known: ReadonlyMap<string, readonly unknown[]> | undefined,
-): Promise<unknown[]> {
+): Promise<{ rows: unknown[]; rowsOf?: ImportRecord['id'] }> {
   // Devices merge across inventories by serial, IMEI or MDM id, with each field's provenance;
   // other rows by their key alone.
   const devices = plan.dataset === 'devices';
   const merger = new RowMerger<unknown>(datasetSpec(plan.dataset));
   const inventories: DeviceImport[] = [];
+  const watch = new AsStoredWatch(!devices && plan.imports.length === 1);
 
   for (const record of plan.imports) {
     const inventory = new RowMerger(datasetSpec('devices'));
@@ -127,7 +131,10 @@ async function mergeImports(
     const fresh = known?.get(record.id);
 
     if (fresh) {
-      for (const row of fresh) into.addRestored(row);
+      for (const row of fresh) {
+        into.addRestored(row);
+        watch.built(row);
+      }
       for (let batch = 0; batch < record.batchCount; batch++) onBatch();
     } else {
       // One batch per read keeps memory flat and gives a cancel message its turn to arrive.
@@ -135,7 +142,7 @@ async function mergeImports(
       while (batch) {
         throwIfCancelled(signal);
 
-        for (const raw of batch.rows) into.add(raw);
+        for (const raw of unpackRows(batch.rows)) watch.restored(raw, into.add(raw));
         onBatch();
         batch = await batchFrom(db, record.id, batch.seq + 1);
       }
@@ -146,7 +153,10 @@ async function mergeImports(
   }
 
   if (merger.dropped > 0) log.warn(`${plan.dataset}: left out ${merger.dropped} rows`);
-  return devices ? mergeDevices(inventories) : merger.result();
+  if (devices) return { rows: mergeDevices(inventories) };
+
+  const rows = merger.result();
+  return watch.holds(rows) ? { rows, rowsOf: plan.imports[0].id } : { rows };
 }
 
 /** The import's batch at `seq`, or the next one if a batch is missing. */
@@ -166,14 +176,17 @@ async function writeView(
   engagementId: EngagementId,
   plan: Plan,
   rows: unknown[],
+  rowsOf: ImportRecord['id'] | undefined,
 ): Promise<boolean> {
   const { dataset, sourceKey } = plan;
-  const chunks = chunkRows(rows).map((chunk, seq): ViewChunk => ({
-    engagementId,
-    dataset,
-    seq,
-    rows: chunk,
-  }));
+  const chunks = rowsOf
+    ? []
+    : chunkRows(rows).map((chunk, seq): ViewChunk => ({
+        engagementId,
+        dataset,
+        seq,
+        rows: packRows(chunk),
+      }));
   const meta: ViewMeta = {
     engagementId,
     dataset,
@@ -181,6 +194,7 @@ async function writeView(
     rowCount: rows.length,
     derivedAt: new Date().toISOString(),
     formatVersion: VIEW_FORMAT_VERSION,
+    ...(rowsOf ? { rowsOf } : {}),
   };
 
   const tables = [db.engagements, db.imports, db.viewChunks, db.viewMeta];
@@ -217,11 +231,14 @@ export async function readView<D extends Dataset>(
   engagementId: EngagementId,
   dataset: D,
 ): Promise<DatasetRow<D>[]> {
-  const [meta, chunks] = await Promise.all([
-    readViewMeta(db, engagementId, dataset),
-    db.viewChunks.where({ engagementId, dataset }).sortBy('seq'),
-  ]);
-  const raws = chunks.flatMap((chunk) => (Array.isArray(chunk.rows) ? chunk.rows : []));
+  const meta = await readViewMeta(db, engagementId, dataset);
+  const chunks: { rows: unknown }[] = meta?.rowsOf
+    ? await db.batches
+        .where('[importId+seq]')
+        .between([meta.rowsOf, 0], [meta.rowsOf, Dexie.maxKey])
+        .toArray()
+    : await db.viewChunks.where({ engagementId, dataset }).sortBy('seq');
+  const raws = chunks.flatMap((chunk) => unpackRows(chunk.rows));
 
   // Every row was restored when this version of the code derived the view; only a view left by
   // another version is restored again (zod on 200,000 rows takes seconds).

@@ -13,7 +13,11 @@ import { getBundledFootprints } from '../kpi/footprints';
 import { readConsultantInputs } from '../kpi/inputs';
 import { activeCatalogue } from '../kpi/reference';
 import { readKpiSettings } from '../kpi/settings';
+import { kpiInputsSignature } from '../kpi/inputs-signature';
+import { toWire } from '../kpi/report-wire';
+import type { KpiReportWire } from '../kpi/report-wire';
 import type { FleetDb } from '../store/db';
+import { readDerived, writeDerived } from '../store/derived';
 import { getEngagement } from '../store/engagements';
 import { throwIfCancelled } from '../store/guard';
 import { readView } from '../store/views';
@@ -37,6 +41,45 @@ export interface KpiReport {
   catalogue: { snapshotDate: string; origin: 'bundled' | 'imported' };
   /** How many rows of each view the figures rest on. */
   rows: { devices: number; lines: number; invoices: number };
+}
+
+/** A change here (what a report holds, how a KPI counts) makes every kept report outdated. */
+const REPORT_FORMAT = 1;
+const REPORT_KIND = 'kpi-report';
+
+/**
+ * The engagement's report for the UI, packed for the trip: the one kept for the current state of
+ * its inputs when there is one, else computed and kept for the next opening.
+ */
+export async function kpiReportForUi(
+  db: FleetDb,
+  engagementId: EngagementId,
+  signal?: AbortSignal,
+): Promise<KpiReportWire> {
+  // A report without a reference date is measured against today: it is kept for today only.
+  const signature = await kpiInputsSignature(db, engagementId);
+  const today = new Date().toISOString().slice(0, 10);
+  const inputsKey = JSON.stringify([REPORT_FORMAT, appVersion(), signature, today]);
+
+  const kept = await readDerived(db, engagementId, REPORT_KIND, inputsKey);
+  if (isReportWire(kept)) return kept;
+
+  const wire = toWire(await computeKpiReport(db, engagementId, signal));
+  await writeDerived(db, engagementId, REPORT_KIND, inputsKey, wire);
+  return wire;
+}
+
+function appVersion(): string {
+  return typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev';
+}
+
+// Written by this code for this key; the check only guards against a damaged record.
+function isReportWire(value: unknown): value is KpiReportWire {
+  if (typeof value !== 'object' || value === null) return false;
+  const wire = value as Partial<KpiReportWire>;
+  return (
+    Array.isArray(wire.kpis) && Array.isArray(wire.savings) && typeof wire.evidence === 'string'
+  );
 }
 
 export async function computeKpiReport(

@@ -12,7 +12,7 @@ import type { ExportTableInput } from './export-table';
 import type { ExportFocusInput } from './export-focus';
 import type { BackupInput, BackupOutput } from './engagement-file-backup';
 import type { ImportFileInput, ImportFileOutput } from './engagement-file-import';
-import type { KpiReport } from './compute-kpis';
+import type { KpiReportWire } from '../kpi/report-wire';
 import type { WaveReadingInput, WaveReadingOutput } from './method-wave-reading';
 import type * as ImportTasks from './import-types';
 
@@ -31,7 +31,7 @@ export interface TaskMap {
   'load-demo': { input: LoadDemoInput; output: EngagementId };
   'export-deliverable': { input: ExportDeliverableInput; output: ExportDeliverableOutput };
   'derive-views': { input: { engagementId: EngagementId }; output: DeriveResult };
-  'compute-kpis': { input: { engagementId: EngagementId }; output: KpiReport };
+  'compute-kpis': { input: { engagementId: EngagementId }; output: KpiReportWire };
   'import-preview': {
     input: ImportTasks.ImportPreviewInput;
     output: ImportTasks.ImportPreviewOutput;

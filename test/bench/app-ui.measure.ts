@@ -1,6 +1,7 @@
 // The app itself (the offline web build) in Chromium: a 200,000-row bill imported through the
 // real screens while the page's thread is watched for long tasks, then the time the dashboard
-// of the 50,000-device engagement takes to show its KPI tiles once opened.
+// of the 50,000-device engagement takes to show its KPI tiles: opened the first time after the
+// import, then opened again.
 import { expect, test } from 'vitest';
 import type { Page } from '@playwright/test';
 
@@ -96,14 +97,20 @@ test('the app in chromium', async () => {
     await createEngagement(page, 'Grand parc');
     await page.getByTestId('nav-data').click();
     const [largeMs] = await importThroughUi(page, [register, bills]);
-    // Opening: a fresh load of the dashboard's address, so rows come from IndexedDB.
+    // Opening: a fresh load of the dashboard's address, so rows come from IndexedDB. The first
+    // opening computes the figures; opening it again (a new session) finds them kept.
     const dashboard = page.url().replace(/\/[a-z-]+$/, '/dashboard');
+    const tiles = page.getByTestId('kpi-value').nth(10);
+    const firstOpened = performance.now();
     await page.goto(dashboard);
+    await tiles.waitFor({ timeout: STEP_TIMEOUT });
+    const firstDashboardMs = performance.now() - firstOpened;
+
     const opened = performance.now();
     await page.reload();
-    await page.getByTestId('kpi-value').nth(10).waitFor({ timeout: STEP_TIMEOUT });
+    await tiles.waitFor({ timeout: STEP_TIMEOUT });
     const dashboardMs = performance.now() - opened;
-    return { billMs, billTasks, largeMs, dashboardMs };
+    return { billMs, billTasks, largeMs, firstDashboardMs, dashboardMs };
   });
 
   expect(result.dashboardMs).toBeGreaterThan(0);
@@ -112,6 +119,7 @@ test('the app in chromium', async () => {
     uiLongestTaskDuringImportMs: round(Math.max(0, ...result.billTasks)),
     uiLongTasksOver100Ms: result.billTasks.filter((ms) => ms > 100).length,
     uiImportLargeEngagementMs: round(result.largeMs),
+    uiDashboardFirstOpenMs: round(result.firstDashboardMs),
     uiDashboardOpenMs: round(result.dashboardMs),
     uiPeakMb: peakMb,
   });

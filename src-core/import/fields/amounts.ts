@@ -20,6 +20,8 @@ export function parseAmount(text: string, options: AmountOptions = {}): Parsed<n
   const value = text.trim();
   if (value === '' || value === '-' || value === '—') return { ok: true, value: null };
   // Most cells are bare numbers: no currency, space or sign to strip.
+  const simple = simpleNumber(value);
+  if (simple !== null) return { ok: true, value: simple };
   if (isPlainNumber(value)) return toNumber(value, 1, value, options.decimal);
 
   let body = value.replace(CURRENCY, '').replace(SPACES, '').replace('\u2212', '-');
@@ -106,6 +108,38 @@ function decimalMarkOf(
   const noUnits = at === 0 || (at === 1 && body.charCodeAt(0) === 48);
   if (decimals !== 3 || noUnits) return mark;
   return hint ?? 'ambiguous';
+}
+
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, n) => 10 ** n);
+const MAX_SIMPLE_DIGITS = 15;
+
+/**
+ * `1999`, `19,99` or `19.99` read without building a string: digits with at most one mark, not
+ * followed by exactly three digits (which could group thousands). Null for anything else. The
+ * digits form an exact integer and dividing it by an exact power of ten rounds once, so the
+ * result is the very number `Number('19.99')` gives.
+ */
+export function simpleNumber(value: string): number | null {
+  let digits = 0;
+  let integer = 0;
+  let mark = -1;
+
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      integer = integer * 10 + (code - 48);
+      digits++;
+    } else if ((code === 44 || code === 46) && mark < 0 && i > 0) {
+      mark = i;
+    } else {
+      return null;
+    }
+  }
+
+  const decimals = mark < 0 ? 0 : value.length - mark - 1;
+  if (digits === 0 || digits > MAX_SIMPLE_DIGITS || decimals === 3) return null;
+  if (mark >= 0 && decimals === 0) return null;
+  return decimals === 0 ? integer : integer / POWERS_OF_TEN[decimals];
 }
 
 /** Digits, dots and commas only: nothing to strip, which spares three replacements per value. */

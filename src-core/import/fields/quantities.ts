@@ -27,10 +27,11 @@ export function parseDataMb(
   decimal?: DecimalMark,
 ): Parsed<number | null> {
   const value = text.trim();
+  // Most volumes are bare numbers, which cannot end with a unit.
+  if (isPlainNumber(value)) return scaled(value, unitMb, decimal);
   if (UNLIMITED.test(value)) return { ok: true, value: null };
 
-  // Most volumes are bare numbers, which cannot end with a unit.
-  const match = isPlainNumber(value) ? null : /^(.*?)\s*([kmgt]?[bo])$/i.exec(value);
+  const match = /^(.*?)\s*([kmgt]?[bo])$/i.exec(value);
   const factor = match ? DATA_UNITS[match[2].toLowerCase()] : unitMb;
   return scaled(match ? match[1] : value, factor, decimal);
 }

@@ -32,7 +32,10 @@ interface Shared {
 
 const NO_ERRORS: RowError[] = Object.freeze([]) as unknown as RowError[];
 
-/** Prepares column lookups and per-column conventions once, then hands out a reader per row. */
+/**
+ * Prepares column lookups and per-column conventions once, then points one reader at each row
+ * in turn: a row's reader is valid until the next row is asked for.
+ */
 export function createReaderFactory(
   table: Table,
   mapping: ColumnMapping,
@@ -45,23 +48,28 @@ export function createReaderFactory(
   }
 
   const shared: Shared = { table, context, columnOf, parsers: new ColumnParsers(table, context) };
-  return (index) => new Reader(shared, index);
+  const reader = new Reader(shared);
+  return (index) => reader.at(index);
 }
 
-// One small object per row with its methods on the prototype: building a dozen closures per
-// row made the garbage collector a large share of a 200,000-row import.
+// One reader for the whole table, its methods on the prototype: a dozen closures, or even one
+// object, per row made the garbage collector a large share of a 200,000-row import.
 class Reader implements RowReader {
   rejected = false;
   private list: RowError[] | null = null;
-  private readonly row: string[];
-  private readonly raw: RawCell[] | undefined;
+  private row: string[] = [];
+  private raw: RawCell[] | undefined;
+  private index = 0;
 
-  constructor(
-    private readonly shared: Shared,
-    private readonly index: number,
-  ) {
-    this.row = shared.table.rows[index];
-    this.raw = shared.table.raw?.[index];
+  constructor(private readonly shared: Shared) {}
+
+  at(index: number): this {
+    this.index = index;
+    this.row = this.shared.table.rows[index];
+    this.raw = this.shared.table.raw?.[index];
+    this.rejected = false;
+    this.list = null;
+    return this;
   }
 
   get errors(): RowError[] {
@@ -119,6 +127,8 @@ class Reader implements RowReader {
     // A workbook's stored number is exact; its text form could look like `1.234`, ambiguous.
     const stored = parser.storedFirst ? this.raw?.[column] : undefined;
     if (typeof stored === 'number') return stored;
+    const fast = parser.fast?.(value);
+    if (fast !== null && fast !== undefined) return fast;
 
     const parsed = parser.memo.get(value);
     if (parsed.ok) return parsed.value;

@@ -29,25 +29,33 @@ export interface RowShape<T> {
  */
 export function validatedRow<T>(row: object, shape: RowShape<T>, cells: RowReader): T | null {
   if (cells.rejected) return null;
-  if (trusted(shape) && passes(row as Record<string, unknown>, shape)) return row as T;
+  const checks = trustedChecks(shape);
+  if (checks && passes(row as Record<string, unknown>, shape.fields, checks)) return row as T;
   return validated(() => shape.restore(row), cells);
 }
 
-const trust = new WeakMap<RowShape<unknown>, boolean>();
+// The checks in the order of the schema's fields, or null when the shape drifted from it.
+const trust = new WeakMap<RowShape<unknown>, readonly FieldCheck[] | null>();
 
-function trusted<T>(shape: RowShape<T>): boolean {
-  let known = trust.get(shape);
-  if (known === undefined) {
+function trustedChecks<T>(shape: RowShape<T>): readonly FieldCheck[] | null {
+  let checks = trust.get(shape);
+  if (checks === undefined) {
     const names = Object.keys(shape.checks);
-    known = names.length === shape.fields.length && names.every((n, i) => n === shape.fields[i]);
-    trust.set(shape, known);
+    const same =
+      names.length === shape.fields.length && names.every((n, i) => n === shape.fields[i]);
+    checks = same ? shape.fields.map((name) => shape.checks[name]) : null;
+    trust.set(shape, checks);
   }
-  return known;
+  return checks;
 }
 
-function passes(row: Record<string, unknown>, shape: RowShape<unknown>): boolean {
-  for (const name of shape.fields) {
-    if (!shape.checks[name](row[name])) return false;
+function passes(
+  row: Record<string, unknown>,
+  fields: readonly string[],
+  checks: readonly FieldCheck[],
+): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    if (!checks[i](row[fields[i]])) return false;
   }
   return true;
 }

@@ -57,6 +57,8 @@ export async function inChromium<T>(
 
   try {
     const page = await browser.newPage();
+    // BENCH_CONSOLE=1 prints the page's and its workers' console, to time a step by hand.
+    if (process.env.BENCH_CONSOLE) page.on('console', (m) => console.log('[page]', m.text()));
     await new Promise((done) => setTimeout(done, 300));
     const result = await work(page, `http://127.0.0.1:${port}/`);
     return { result, peakMb };

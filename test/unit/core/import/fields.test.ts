@@ -94,6 +94,21 @@ describe('parseAmount', () => {
     expect(parseAmount('1.234')).toMatchObject({ ok: false, code: 'import-amount-ambiguous' });
   });
 
+  it('reads bare decimals to the very number JavaScript reads from their text', () => {
+    let seed = 7;
+    const next = (limit: number) => (seed = (seed * 48271) % 2147483647) % limit;
+
+    for (let n = 0; n < 20_000; n++) {
+      const units = String(next(10 ** (1 + next(12))));
+      const decimals = [1, 2, 4, 5, 6][next(5)];
+      const cents = String(next(10 ** decimals)).padStart(decimals, '0');
+      const mark = next(2) === 0 ? ',' : '.';
+
+      const parsed = parseAmount(`${units}${mark}${cents}`);
+      expect(parsed).toEqual({ ok: true, value: Number(`${units}.${cents}`) });
+    }
+  });
+
   it.each(['abc', '12 € 50 ab', '1,2,3.4.5x'])('refuses %j', (text) => {
     expect(parseAmount(text)).toMatchObject({ ok: false, code: 'import-amount-invalid' });
   });

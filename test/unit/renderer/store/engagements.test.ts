@@ -170,14 +170,16 @@ describe('deleting an engagement', () => {
 
     const report = await deleteEngagement(doomed, db);
 
-    // 1,500 devices are 2 batches, so 4 batches and 4 view chunks in all; one view meta per
+    // 1,500 devices are 2 batches, so 4 batches in all. The line and invoice views are their
+    // one import's batches: only the devices' 2 view chunks are stored. One view meta per
     // dataset, the empty plan catalogue included.
     expect(report).toEqual({
       engagements: 1,
       imports: 3,
       batches: 4,
-      viewChunks: 4,
+      viewChunks: 2,
       viewMeta: 4,
+      derived: 0,
       notes: 1,
       records: 1,
       attachments: 1,

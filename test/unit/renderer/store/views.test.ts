@@ -180,6 +180,53 @@ const plan = (name: string, planPrice: number) => ({
   dataAllowanceMb: 5120,
 });
 
+describe('a view that is one import as it was stored', () => {
+  const bill = (count: number) =>
+    Array.from({ length: count }, (_, i) => invoice(`+33${600000000 + i}`, '2026-01', i));
+
+  it('is read from the import itself and not stored a second time', async () => {
+    const rows = bill(2300);
+    const record = await importRows(db, engagementId, 'invoices', rows);
+
+    await deriveViews(db, engagementId, undefined, undefined, new Map([[record.id, rows]]));
+
+    expect(await db.viewChunks.where({ engagementId, dataset: 'invoices' }).count()).toBe(0);
+    const view = await readView(db, engagementId, 'invoices');
+    expect(view.map((r) => r.totalExVat)).toEqual(rows.map((r) => r.totalExVat));
+  });
+
+  it('is stored as merged rows again once a second import overlaps it', async () => {
+    const rows = bill(3);
+    const first = await importRows(db, engagementId, 'invoices', rows);
+    await deriveViews(db, engagementId, undefined, undefined, new Map([[first.id, rows]]));
+
+    const update = [invoice(rows[1].lineNumber, '2026-01', 50)];
+    const second = await importRows(db, engagementId, 'invoices', update);
+    await deriveViews(db, engagementId, undefined, undefined, new Map([[second.id, update]]));
+
+    expect(await db.viewChunks.where({ engagementId, dataset: 'invoices' }).count()).toBe(1);
+    expect((await readView(db, engagementId, 'invoices')).map((r) => r.totalExVat)).toEqual([
+      0, 50, 2,
+    ]);
+
+    await removeImport(db, second.id);
+    await deriveViews(db, engagementId);
+    expect((await readView(db, engagementId, 'invoices')).map((r) => r.totalExVat)).toEqual([
+      0, 1, 2,
+    ]);
+  });
+
+  it('is merged and stored when the import repeats a key', async () => {
+    const rows = [invoice('+331', '2026-01', 10), invoice('+331', '2026-01', 5)];
+    const record = await importRows(db, engagementId, 'invoices', rows);
+
+    await deriveViews(db, engagementId, undefined, undefined, new Map([[record.id, rows]]));
+
+    expect(await db.viewChunks.where({ engagementId, dataset: 'invoices' }).count()).toBe(1);
+    expect(await countView(db, engagementId, 'invoices')).toBe(1);
+  });
+});
+
 describe('the plan catalogue view', () => {
   it('merges plans by operator and name, the later price list winning, and undoes one', async () => {
     await importRows(db, engagementId, 'plans', [plan('Pro 5 Go', 14), plan('Pro 2 Go', 9)]);

@@ -20,6 +20,7 @@ export async function rowsOf(db: FleetDb, engagementId: string): Promise<number>
     db.batches.where('engagementId').equals(engagementId).count(),
     db.viewChunks.where('engagementId').equals(engagementId).count(),
     db.viewMeta.where('engagementId').equals(engagementId).count(),
+    db.derived.where('engagementId').equals(engagementId).count(),
     db.notes.where('engagementId').equals(engagementId).count(),
     db.records.where('engagementId').equals(engagementId).count(),
     db.attachments.where('engagementId').equals(engagementId).count(),

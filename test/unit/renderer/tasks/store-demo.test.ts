@@ -66,7 +66,9 @@ describe('storing the demo', () => {
 
     await storeDemo(db, demoFixture(), { seed: 1, onProgress: (p) => seen.push(p) });
 
-    expect(seen.map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    const done = seen.map((p) => p.done);
+    expect(done.every((n, i) => i === 0 || n > done[i - 1])).toBe(true);
+    expect(done.at(-1)).toBe(8);
     expect(new Set(seen.map((p) => p.total))).toEqual(new Set([8]));
     expect(seen[0].label).toBe('import:devices');
     expect(seen.at(-1)?.label).toBe('derive:invoices');

@@ -10,6 +10,8 @@ import { planKey } from '@core/model/plan';
 import type { Plan } from '@core/model/plan';
 
 import { combineInvoiceRows } from './combine-invoice-rows';
+import { KeyedRows } from './keyed-rows';
+import type { RowKey } from './keyed-rows';
 import { mergeDevices } from './merge-devices';
 
 /** One import's rows, imports given oldest first. */
@@ -24,27 +26,28 @@ export interface RowImport<Row> {
  * A usage report names no invoice: it pairs with the row of the same service month billed that
  * same month (or given with one month only), the row the bill's per-month export gives.
  */
-export const invoiceKey = (row: InvoiceRow): string =>
-  `${row.lineNumber}|${row.period}|${billingMonthOf(row)}`;
+export function invoiceKey(row: InvoiceRow): RowKey {
+  const billed = billingMonthOf(row);
+  return [row.lineNumber, billed === row.period ? billed : `${row.period}|${billed}`];
+}
 
 /** The key of a line: its number. */
-export const lineKey = (line: Line): string => line.number;
+export const lineKey = (line: Line): RowKey => [line.number, ''];
+
+/** The key of a plan of the catalogue: its operator and name. */
+export const planRowKey = (plan: Plan): RowKey => [planKey(plan), ''];
 
 /** Rows by key, in first-seen order; a later row replaces (or combines with) an earlier one. */
 export function mergeByKey<Row>(
   imports: readonly RowImport<Row>[],
-  key: (row: Row) => string,
+  key: (row: Row) => RowKey,
   combine?: (earlier: Row, later: Row) => Row,
 ): Row[] {
-  const rows = new Map<string, Row>();
+  const rows = new KeyedRows(key, combine);
   for (const { rows: list } of imports) {
-    for (const row of list) {
-      const id = key(row);
-      const earlier = combine ? rows.get(id) : undefined;
-      rows.set(id, earlier && combine ? combine(earlier, row) : row);
-    }
+    for (const row of list) rows.add(row);
   }
-  return [...rows.values()];
+  return rows.result();
 }
 
 export interface MergedDatasets {
@@ -65,6 +68,6 @@ export function mergeDatasets(imports: {
     devices: mergeDevices(imports.devices),
     lines: mergeByKey(imports.lines, lineKey),
     invoices: mergeByKey(imports.invoices, invoiceKey, combineInvoiceRows),
-    plans: mergeByKey(imports.plans, planKey),
+    plans: mergeByKey(imports.plans, planRowKey),
   };
 }

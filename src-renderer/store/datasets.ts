@@ -5,11 +5,13 @@ import { restoreDevice } from '@core/model/device';
 import type { Device } from '@core/model/device';
 import { restoreInvoiceRow } from '@core/model/invoice';
 import { combineInvoiceRows } from '@core/reconcile/combine-invoice-rows';
-import { invoiceKey, lineKey } from '@core/reconcile/merge-rows';
+import { KeyedRows } from '@core/reconcile/keyed-rows';
+import type { RowKey } from '@core/reconcile/keyed-rows';
+import { invoiceKey, lineKey, planRowKey } from '@core/reconcile/merge-rows';
 import type { InvoiceRow } from '@core/model/invoice';
 import { restoreLine } from '@core/model/line';
 import type { Line } from '@core/model/line';
-import { planKey, restorePlan } from '@core/model/plan';
+import { restorePlan } from '@core/model/plan';
 import type { Plan } from '@core/model/plan';
 
 export interface DatasetRows {
@@ -24,16 +26,16 @@ export type DatasetRow<D extends Dataset> = DatasetRows[D];
 export interface DatasetSpec<Row> {
   restore(raw: unknown): Row;
   /** Rows with the same key describe the same thing; the later import's row wins. */
-  key(row: Row): string;
+  key(row: Row): RowKey;
   /** How a later row with the same key is merged over an earlier one, when not plain "wins". */
   combine?(earlier: Row, later: Row): Row;
 }
 
 const SPECS: { [D in Dataset]: DatasetSpec<DatasetRows[D]> } = {
-  devices: { restore: restoreDevice, key: (device) => device.key },
+  devices: { restore: restoreDevice, key: (device) => [device.key, ''] },
   lines: { restore: restoreLine, key: lineKey },
   invoices: { restore: restoreInvoiceRow, key: invoiceKey, combine: combineInvoiceRows },
-  plans: { restore: restorePlan, key: planKey },
+  plans: { restore: restorePlan, key: planRowKey },
 };
 
 export function datasetSpec<D extends Dataset>(dataset: D): DatasetSpec<DatasetRows[D]> {
@@ -42,10 +44,12 @@ export function datasetSpec<D extends Dataset>(dataset: D): DatasetSpec<DatasetR
 
 /** Merges rows by key in the order they are added; a later row replaces an earlier one. */
 export class RowMerger<Row> {
-  private readonly rows = new Map<string, Row>();
+  private readonly rows: KeyedRows<Row>;
   dropped = 0;
 
-  constructor(private readonly spec: DatasetSpec<Row>) {}
+  constructor(private readonly spec: DatasetSpec<Row>) {
+    this.rows = new KeyedRows(spec.key, spec.combine);
+  }
 
   /** Restores and adds a stored row; returns it as restored, or undefined when left out. */
   add(raw: unknown): Row | undefined {
@@ -63,12 +67,10 @@ export class RowMerger<Row> {
 
   /** Adds a row already in the model's shape (just built by the importer), without restoring. */
   addRestored(row: Row): void {
-    const key = this.spec.key(row);
-    const earlier = this.spec.combine ? this.rows.get(key) : undefined;
-    this.rows.set(key, earlier && this.spec.combine ? this.spec.combine(earlier, row) : row);
+    this.rows.add(row);
   }
 
   result(): Row[] {
-    return [...this.rows.values()];
+    return this.rows.result();
   }
 }

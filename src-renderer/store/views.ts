@@ -127,7 +127,7 @@ async function mergeImports(
 
   for (const record of plan.imports) {
     const inventory = new RowMerger(datasetSpec('devices'));
-    const into = devices ? inventory : merger;
+    const into = devices ? (inventory as RowMerger<unknown>) : merger;
     const fresh = known?.get(record.id);
 
     if (fresh) {

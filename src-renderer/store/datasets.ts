@@ -24,11 +24,11 @@ export interface DatasetRows {
 export type DatasetRow<D extends Dataset> = DatasetRows[D];
 
 export interface DatasetSpec<Row> {
-  restore: (raw: unknown) => Row;
+  restore(this: void, raw: unknown): Row;
   /** Rows with the same key describe the same thing; the later import's row wins. */
-  key: (row: Row) => RowKey;
+  key(this: void, row: Row): RowKey;
   /** How a later row with the same key is merged over an earlier one, when not plain "wins". */
-  combine?: (earlier: Row, later: Row) => Row;
+  combine?(this: void, earlier: Row, later: Row): Row;
 }
 
 const SPECS: { [D in Dataset]: DatasetSpec<DatasetRows[D]> } = {

@@ -48,10 +48,10 @@ const REPORT_FORMAT = 1;
 const REPORT_KIND = 'kpi-report';
 
 /**
- * The engagement's report for the UI, packed for the trip: the one kept for the current state of
+ * The engagement's report packed for the trip to the UI: the one kept for the current state of
  * its inputs when there is one, else computed and kept for the next opening.
  */
-export async function kpiReportForUi(
+export async function keptKpiReport(
   db: FleetDb,
   engagementId: EngagementId,
   signal?: AbortSignal,

@@ -18,7 +18,8 @@ import { throwIfCancelled } from '../store/guard';
 import { listImports } from '../store/imports';
 import { listRecords } from '../store/owned';
 import { readView } from '../store/views';
-import { computeKpiReport } from './compute-kpis';
+import { fromWire } from '../kpi/report-wire';
+import { keptKpiReport } from './compute-kpis';
 import type { TaskProgress } from './contract';
 import { pseudonymKey } from './engagement-file-pseudonym-key';
 import { renderPdfInWorker } from './export-pdf-renderer';
@@ -55,7 +56,8 @@ async function readReportData(db: FleetDb, engagementId: EngagementId): Promise<
     readView(db, engagementId, 'lines'),
     readView(db, engagementId, 'invoices'),
     listImports(db, engagementId),
-    computeKpiReport(db, engagementId),
+    // The report kept for the dashboard serves when its inputs are unchanged.
+    keptKpiReport(db, engagementId).then(fromWire),
   ]);
   const records: Record<string, unknown[]> = {};
   for (const kind of REPORT_RECORD_KINDS) {

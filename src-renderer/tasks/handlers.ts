@@ -13,7 +13,7 @@ import { exportDeliverable } from './export-deliverable';
 import { exportTable } from './export-table';
 import { exportFocus } from './export-focus';
 import { loadDemo } from './load-demo';
-import { kpiReportForUi } from './compute-kpis';
+import { keptKpiReport } from './compute-kpis';
 import { readWaveFromExport } from './method-wave-reading';
 
 export interface TaskContext {
@@ -49,7 +49,7 @@ export const TASK_HANDLERS: TaskHandlers = {
       ({ done, total, dataset }) => onProgress({ done, total, label: `derive:${dataset}` }),
       signal,
     ),
-  'compute-kpis': (db, { engagementId }, { signal }) => kpiReportForUi(db, engagementId, signal),
+  'compute-kpis': (db, { engagementId }, { signal }) => keptKpiReport(db, engagementId, signal),
   'method-wave-reading': (db, input, { onProgress, signal }) =>
     readWaveFromExport(db, input, onProgress, signal),
   'export-table': (_db, input, { onProgress, signal }) => exportTable(input, onProgress, signal),

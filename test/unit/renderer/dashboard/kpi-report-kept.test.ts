@@ -8,7 +8,7 @@ import { saveKpiSettings } from '@renderer/kpi/settings';
 import type { FleetDb } from '@renderer/store/db';
 import { createEngagement, deleteEngagement } from '@renderer/store/engagements';
 import { deriveViews } from '@renderer/store/views';
-import { computeKpiReport, kpiReportForUi } from '@renderer/tasks/compute-kpis';
+import { computeKpiReport, keptKpiReport } from '@renderer/tasks/compute-kpis';
 
 import { importRows } from '../support/imports';
 import { device, invoice } from '../support/rows';
@@ -44,7 +44,7 @@ describe('the KPI report kept for the next opening', () => {
   it('carries the same figures and evidence as a fresh computation', async () => {
     const fresh = await computeKpiReport(db, engagementId);
 
-    const report = fromWire(await kpiReportForUi(db, engagementId));
+    const report = fromWire(await keptKpiReport(db, engagementId));
 
     expect(report.kpis.map((k) => [k.id, k.value, k.evidence])).toEqual(
       fresh.kpis.map((k) => [k.id, k.value, k.evidence]),
@@ -53,30 +53,30 @@ describe('the KPI report kept for the next opening', () => {
   });
 
   it('is read back while the inputs stay the same', async () => {
-    await kpiReportForUi(db, engagementId);
+    await keptKpiReport(db, engagementId);
     await markKept();
 
-    const again = await kpiReportForUi(db, engagementId);
+    const again = await keptKpiReport(db, engagementId);
 
     expect(again.kpis[0].value).toBe(4242);
   });
 
   it('is computed again once a setting or the data changes', async () => {
-    await kpiReportForUi(db, engagementId);
+    await keptKpiReport(db, engagementId);
     await markKept();
 
     await saveKpiSettings(engagementId, { ...KPI_SETTING_DEFAULTS, staleAfterDays: 45 }, db);
-    expect((await kpiReportForUi(db, engagementId)).kpis[0].value).not.toBe(4242);
+    expect((await keptKpiReport(db, engagementId)).kpis[0].value).not.toBe(4242);
 
     await markKept();
     await importRows(db, engagementId, 'devices', [device('C')]);
     await deriveViews(db, engagementId);
-    const report = await kpiReportForUi(db, engagementId);
+    const report = await keptKpiReport(db, engagementId);
     expect(report.kpis.find((k) => k.id === 'devices.total')?.value).toBe(3);
   });
 
   it('goes with its engagement', async () => {
-    await kpiReportForUi(db, engagementId);
+    await keptKpiReport(db, engagementId);
 
     await deleteEngagement(engagementId, db);
 

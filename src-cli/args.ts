@@ -44,7 +44,8 @@ Commands:
 Common options:
   --lang fr|en             language of the deliverables and the KPI labels (default fr;
                            also --locale)
-  --currency <ISO code>    currency of the amounts (default EUR)
+  --currency <ISO code>    currency of the amounts (default: the one the bills state,
+                           as North American bills do, else EUR)
   --reference-date <YYYY-MM-DD>  day the measures are taken against (default today)
   --strict                 fail (exit 1) when any row of an input file is rejected
   -h, --help               show this help

@@ -18,6 +18,7 @@ import type { CliOptions } from './args';
 import { readBrand } from './brand';
 import type { Brand } from './brand';
 import { CliError, EXIT } from './cli-error';
+import { checkCurrencyOption, currencyOf } from './currency';
 import { kpisAsJson } from './kpi-json';
 import type { ExitCode } from './cli-error';
 import { demoReportData } from './demo-data';
@@ -42,7 +43,7 @@ function localeOf(options: CliOptions): 'fr' | 'en' {
   return locale;
 }
 
-function engagementOf(options: CliOptions, brand: Brand = {}): Engagement {
+function engagementOf(options: CliOptions, brand: Brand, currency: string): Engagement {
   const date = options['reference-date'];
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     throw new CliError(`--reference-date must be YYYY-MM-DD, not "${date}".`, EXIT.usage);
@@ -55,7 +56,7 @@ function engagementOf(options: CliOptions, brand: Brand = {}): Engagement {
     clientName: options.client ?? brand.clientName ?? '',
     consultant: options.consultant ?? brand.consultant ?? '',
     locale: localeOf(options),
-    currency: options.currency ?? 'EUR',
+    currency,
     referenceDate: date ?? null,
     createdAt: now,
     updatedAt: now,
@@ -74,7 +75,8 @@ export async function importedData(options: CliOptions, outcome: Outcome): Promi
     throw new CliError('Give at least one of --inventory, --lines, --invoice.', EXIT.usage);
   }
 
-  // The brand file is checked before the imports, which may take a while.
+  // The options and the brand file are checked before the imports, which may take a while.
+  checkCurrencyOption(options);
   const brand = options.brand ? await readBrand(options.brand) : {};
   const inputs: Inputs = await readInputs(files);
   outcome.err.push(...inputs.problems.map(describeProblem));
@@ -83,7 +85,7 @@ export async function importedData(options: CliOptions, outcome: Outcome): Promi
     throw new CliError(`${rejected} row(s) rejected (see above); --strict stops here.`, EXIT.input);
   }
 
-  const engagement = engagementOf(options, brand);
+  const engagement = engagementOf(options, brand, currencyOf(options, inputs.currencies));
   const generatedAt = new Date().toISOString();
   // The report would work savings out without the catalogue: they are worked out here with it.
   const savings = recommendSavings({

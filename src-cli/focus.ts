@@ -7,21 +7,14 @@ import { focusCsv, toFocusRows } from '@core/focus';
 import type { CliOptions } from './args';
 import { CliError, EXIT } from './cli-error';
 import type { Outcome } from './commands';
+import { checkCurrencyOption, currencyOf } from './currency';
 import { describeProblem, readInputs } from './read-inputs';
-
-const CURRENCY = /^[A-Z]{3}$/;
 
 /** `focus`: imports the bills and writes them as FOCUS CSV to --out, or prints it. */
 export async function focusCommand(options: CliOptions): Promise<Outcome> {
   const outcome: Outcome = { out: [], err: [] };
   if (!options.invoices) throw new CliError('Give at least one --invoice file.', EXIT.usage);
-  const currency = options.currency ?? 'EUR';
-  if (!CURRENCY.test(currency)) {
-    throw new CliError(
-      `--currency must be an ISO code such as EUR, not "${currency}".`,
-      EXIT.usage,
-    );
-  }
+  checkCurrencyOption(options);
 
   const inputs = await readInputs({ invoices: options.invoices });
   outcome.err.push(...inputs.problems.map(describeProblem));
@@ -30,7 +23,7 @@ export async function focusCommand(options: CliOptions): Promise<Outcome> {
     throw new CliError(`${rejected} row(s) rejected (see above); --strict stops here.`, EXIT.input);
   }
 
-  const rows = toFocusRows(inputs.invoices, { currency });
+  const rows = toFocusRows(inputs.invoices, { currency: currencyOf(options, inputs.currencies) });
   const text = focusCsv(rows);
   if (!options.out) {
     outcome.out.push(text);

@@ -26,6 +26,8 @@ export interface Inputs {
   imports: ImportRecord[];
   /** Problems met on rows: rejected rows (`error`) and emptied cells (`warning`). */
   problems: RowError[];
+  /** The currency each file states for its amounts (North American bills), by file name. */
+  currencies: Map<string, string>;
 }
 
 export type InputFiles = Partial<Record<Dataset, readonly string[]>>;
@@ -85,6 +87,7 @@ async function readOne(
     else if (mapped.dataset === 'plans') rows.plans.push({ importId, rows: mapped.rows });
     else rows.invoices.push({ importId, rows: mapped.rows });
     into.problems.push(...mapped.errors);
+    if (part.currency) into.currencies.set(part.name, part.currency);
     accepted += mapped.rows.length;
     rejected += mapped.rejectedRows;
   }
@@ -117,6 +120,7 @@ export async function readInputs(files: InputFiles): Promise<Inputs> {
     plans: [],
     imports: [],
     problems: [],
+    currencies: new Map(),
   };
   const rows: ImportedRows = { devices: [], lines: [], invoices: [], plans: [] };
   for (const dataset of DATASETS) {

@@ -81,6 +81,16 @@ describe('fleet-audit', { timeout: 60_000 }, () => {
     expect(costPerLine?.unit).toBe('EUR/month');
   });
 
+  it('gives money in the currency a North American bill states', async () => {
+    const bell = join(fixtures, 'import/bell-mob-double-header-padded-latin1.csv');
+
+    const ran = await fleetAudit('kpis', '--invoice', bell, '--json');
+
+    expect(ran.code).toBe(0);
+    const parsed = JSON.parse(ran.stdout) as Record<string, unknown>[];
+    expect(parsed.find((k) => k.id === 'cost.perLineMonthly')?.unit).toBe('CAD/month');
+  });
+
   it('names the file, row and column of rejected rows, and fails with --strict', async () => {
     const lenient = await fleetAudit('kpis', '--devices', badDevices);
     const strict = await fleetAudit('kpis', '--devices', badDevices, '--strict');

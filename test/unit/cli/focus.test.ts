@@ -12,6 +12,8 @@ import type { BuiltCli } from './support/cli-process';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/import');
 const advance = join(fixtures, 'operator-fr-subscription-in-advance-usage-in-arrears.csv');
+const bell = join(fixtures, 'bell-mob-double-header-padded-latin1.csv');
+const verizon = join(fixtures, 'verizon-wireless-summary-tab-leading-empty-column.txt');
 
 let built: BuiltCli;
 let dir: string;
@@ -65,5 +67,20 @@ describe('fleet-audit focus', { timeout: 60_000 }, () => {
     expect(none.stderr).toContain('--invoice');
     expect(nowhere.code).toBe(3);
     expect(nowhere.stderr).toContain('its folder does not exist');
+  });
+
+  it('bills in the currency a North American bill states, unless told otherwise', async () => {
+    const stated = parse((await fleetAudit('focus', '--invoice', bell)).stdout);
+    const told = parse((await fleetAudit('focus', '--invoice', bell, '--currency', 'EUR')).stdout);
+
+    expect(new Set(stated.data.map((row) => row.BillingCurrency))).toEqual(new Set(['CAD']));
+    expect(new Set(told.data.map((row) => row.BillingCurrency))).toEqual(new Set(['EUR']));
+  });
+
+  it('refuses to add up bills that state different currencies', async () => {
+    const ran = await fleetAudit('focus', '--invoice', bell, '--invoice', verizon);
+
+    expect(ran.code).not.toBe(0);
+    expect(ran.stderr).toMatch(/different currencies: .*\(CAD\).*\(USD\).*--currency/);
   });
 });

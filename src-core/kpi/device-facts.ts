@@ -37,35 +37,40 @@ export function deviceFacts(input: KpiInput): DeviceFacts {
   return found;
 }
 
+type KeyField = (device: Device) => string;
+
 /**
  * Remembers `look` per combination of the device's key fields. Nested maps on the fields' own
- * strings avoid building (and hashing) a joined key for each of 50,000 devices.
+ * strings avoid building (and hashing) a joined key, or even a list of keys, for each of 50,000
+ * devices.
  */
-function memo<T>(keysOf: (device: Device) => readonly string[], look: (device: Device) => T) {
+function memo<T>(fields: readonly KeyField[], look: (device: Device) => T) {
   const root = new Map<string, unknown>();
+  const last = fields.length - 1;
   return (device: Device): T => {
-    const keys = keysOf(device);
     let level = root;
-    for (let i = 0; i < keys.length - 1; i++) {
-      let next = level.get(keys[i]) as Map<string, unknown> | undefined;
+    for (let i = 0; i < last; i++) {
+      const key = fields[i](device);
+      let next = level.get(key) as Map<string, unknown> | undefined;
       if (!next) {
         next = new Map<string, unknown>();
-        level.set(keys[i], next);
+        level.set(key, next);
       }
       level = next;
     }
 
-    const last = keys[keys.length - 1];
-    if (level.has(last)) return level.get(last) as T;
+    const key = fields[last](device);
+    const known = level.get(key) as T | undefined;
+    if (known !== undefined || level.has(key)) return known as T;
     const value = look(device);
-    level.set(last, value);
+    level.set(key, value);
     return value;
   };
 }
 
 function buildFacts(input: KpiInput): DeviceFacts {
   const { catalogue, deviceSupport, footprints, referenceDate, settings } = input;
-  const osKey = (d: Device): string[] => [d.platform, d.osVersion ?? ''];
+  const osKey: KeyField[] = [(d) => d.platform, (d) => d.osVersion ?? ''];
   const supportOptions = {
     windowsTrack: settings.windowsTrack,
     upgradeGraceDays: settings.osUpgradeGraceDays,
@@ -85,7 +90,7 @@ function buildFacts(input: KpiInput): DeviceFacts {
   const patch = (d: Device): PatchDate =>
     d.securityPatch ? patchDate(d, catalogue, supportOptions) : catalogueDate(d);
 
-  const modelKey = (d: Device): string[] => [d.kind, d.manufacturer ?? '', d.model ?? ''];
+  const modelKey: KeyField[] = [(d) => d.kind, (d) => d.manufacturer ?? '', (d) => d.model ?? ''];
   const footprint = memo(modelKey, (d) => (footprints ? footprintFor(d, footprints) : null));
   const modelSupport = memo(modelKey, (d) =>
     deviceSupport ? modelSupportFor(d, deviceSupport) : null,

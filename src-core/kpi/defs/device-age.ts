@@ -2,6 +2,7 @@ import type { Device } from '@core/model/device';
 import { dayNumber, isIsoDate } from '@core/reference/dates';
 
 import { caveats, countBy, mean, missing, needImport, percent } from '../results';
+import { perInput } from '../per-input';
 import type { KpiComputation, KpiDefinition } from '../types';
 
 const DAYS_PER_YEAR = 365.25;
@@ -27,6 +28,9 @@ function aged(devices: readonly Device[], referenceDate: string): Aged[] {
   }
   return found;
 }
+
+// The average age and the share of old devices read the same list.
+const agedOf = perInput((input) => aged(input.devices, input.referenceDate));
 
 const noDates = (): KpiComputation =>
   missing('no-purchase-dates', needImport('devices', 'purchaseDate', 'enrolledAt'));
@@ -59,8 +63,9 @@ export const averageAge: KpiDefinition = {
   },
   unit: 'years',
   target: null,
-  compute({ devices, referenceDate }) {
-    const known = aged(devices, referenceDate);
+  compute(input) {
+    const { devices } = input;
+    const known = agedOf(input);
     if (known.length === 0) return noDates();
 
     return {
@@ -87,8 +92,9 @@ export const oldDevices: KpiDefinition = {
   },
   unit: 'percent',
   target: { direction: 'at-most', value: 30, amberLimit: 50, source: 'fleetaudit' },
-  compute({ devices, referenceDate, settings }) {
-    const known = aged(devices, referenceDate);
+  compute(input) {
+    const { devices, settings } = input;
+    const known = agedOf(input);
     if (known.length === 0) return noDates();
 
     // The same yardstick as the average age, so both KPIs agree on who is old.

@@ -3,16 +3,36 @@ import { missing, needImport, sum } from '../results';
 import { fleetCost, isFleetCost } from '../tco-model';
 import type { KpiDefinition, KpiInput } from '../types';
 
-/** Everyone a device or a line is assigned to, by e-mail, else by name. */
-function userIds(input: KpiInput): Set<string> {
-  const ids = new Set<string>();
-  const add = (row: { userEmail: string | null; userName: string | null }): void => {
-    const id = (row.userEmail ?? row.userName ?? '').trim().toLowerCase();
-    if (id) ids.add(id);
+interface Assigned {
+  userEmail: string | null;
+  userName: string | null;
+}
+
+/**
+ * Everyone a device or a line is assigned to, by e-mail, else by name, and the keys of those
+ * devices and lines. A fleet names a few thousand people across tens of thousands of rows: each
+ * distinct text is folded once.
+ */
+function assignments(input: KpiInput): { users: Set<string>; evidence: string[] } {
+  const users = new Set<string>();
+  const evidence: string[] = [];
+  const folded = new Map<string, string>();
+  const add = (row: Assigned, key: string): void => {
+    const text = row.userEmail ?? row.userName;
+    if (!text) return;
+
+    evidence.push(key);
+    let id = folded.get(text);
+    if (id === undefined) {
+      id = text.trim().toLowerCase();
+      folded.set(text, id);
+    }
+    if (id) users.add(id);
   };
-  input.devices.forEach(add);
-  input.lines.forEach(add);
-  return ids;
+
+  for (const device of input.devices) add(device, device.key);
+  for (const line of input.lines) add(line, line.number);
+  return { users, evidence };
 }
 
 export const tcoPerDevice: KpiDefinition = {
@@ -63,16 +83,15 @@ export const tcoPerUser: KpiDefinition = {
     const cost = fleetCost(input);
     if (!isFleetCost(cost)) return cost;
 
-    const users = userIds(input);
+    const { users, evidence } = assignments(input);
     if (users.size === 0) {
       return missing('no-user-assignments', needImport('devices', 'userEmail', 'userName'));
     }
 
-    const assigned = [...input.devices, ...input.lines].filter((r) => r.userEmail ?? r.userName);
     return {
       value: cost.monthly / users.size,
       basis: users.size,
-      evidence: assigned.map((r) => ('key' in r ? r.key : r.number)),
+      evidence,
       trend: cost.trend?.map((p) => ({ period: p.period, value: p.value / users.size })),
       caveats: cost.caveats,
     };

@@ -5,6 +5,7 @@ import type { OsStatus } from '@core/reference/os-support';
 
 import { deviceFacts } from '../device-facts';
 import { caveats, countBy, missing, needImport, percent } from '../results';
+import { perInput } from '../per-input';
 import type { KpiCaveat, KpiComputation, KpiDefinition, KpiInput } from '../types';
 
 /** A catalogue a season older than the reference date misses releases: say so. */
@@ -62,6 +63,9 @@ interface Assessed {
   status: OsStatus;
 }
 
+// Two KPIs count over the same assessment of the fleet.
+const assessedFleet = perInput(assessFleet);
+
 function assessFleet(input: KpiInput): Assessed[] | KpiComputation {
   if (!input.catalogue) {
     return missing('no-os-catalogue', { kind: 'reference', file: 'os-catalogue' });
@@ -79,7 +83,7 @@ function assessFleet(input: KpiInput): Assessed[] | KpiComputation {
 }
 
 function osShare(input: KpiInput, counted: readonly OsStatus[]): KpiComputation {
-  const assessed = assessFleet(input);
+  const assessed = assessedFleet(input);
   if (!Array.isArray(assessed)) return assessed;
 
   const flagged = assessed.filter((a) => counted.includes(a.status));

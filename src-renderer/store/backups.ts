@@ -115,7 +115,9 @@ export async function saveBackup(
     updatedAt: createdAt,
   };
 
-  const save = db.transaction('rw', db.records, async () => {
+  const save = db.transaction('rw', [db.engagements, db.records], async () => {
+    // Deleted while its backup was being built: a backup would be an orphan nobody can see.
+    if (!(await db.engagements.get(engagementId))) return false;
     if (onlyIfDue && !isBackupDue(await listBackups(db, engagementId), now)) return false;
 
     await db.records.put(record);

@@ -10,6 +10,7 @@ import {
   setBackupsKept,
 } from '@renderer/store/backups';
 import type { FleetDb } from '@renderer/store/db';
+import { deleteEngagement } from '@renderer/store/engagements';
 import { storeDemo } from '@renderer/tasks/store-demo';
 
 import { demoFixture } from '../support/demo-fixture';
@@ -30,6 +31,15 @@ afterEach(() => {
 /** A backup taken on the given day of March, so that their order is certain. */
 const takeOn = (day: number) =>
   saveBackup(db, id, new Uint8Array([day]), new Date(Date.UTC(2026, 2, day, 9)));
+
+describe('a backup of an engagement deleted while it was built', () => {
+  it('is not stored', async () => {
+    await deleteEngagement(id, db);
+
+    expect(await takeOn(1)).toBeNull();
+    expect(await db.records.where('engagementId').equals(id).count()).toBe(0);
+  });
+});
 
 describe('backup retention per engagement', () => {
   it('keeps five unless the engagement says otherwise', async () => {

@@ -64,6 +64,7 @@ function indexOf(grouped: Grouped): InvoiceIndex {
   const totals = new Map(periodNames.map((period, slot) => [period, perPeriod[slot].total]));
   const windows = new Map<string, readonly LineMonth[]>();
   const lineWindows = new Map<string, LineWindow>();
+  const lineLists = new Map<string, string[]>();
 
   return {
     periods: [...periodNames].sort(),
@@ -75,7 +76,13 @@ function indexOf(grouped: Grouped): InvoiceIndex {
       windows.set(key, found);
       return found;
     },
-    linesIn: (periods) => linesOf(grouped, slotsOf(periodNames, periods)),
+    linesIn(periods) {
+      const key = periods.join(',');
+      const found = lineLists.get(key) ?? linesOf(grouped, slotsOf(periodNames, periods));
+      lineLists.set(key, found);
+      // Callers keep the list as their evidence: each gets its own copy of the shared one.
+      return found.slice();
+    },
     perLine(periods) {
       const key = periods.join(',');
       const found = lineWindows.get(key) ?? lineWindowOf(grouped, slotsOf(periodNames, periods));

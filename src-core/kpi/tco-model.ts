@@ -55,8 +55,15 @@ function computeFleetCost(input: KpiInput): FleetCost | KpiComputation {
   const { devices, settings } = input;
   if (devices.length === 0) return missing('no-devices', needImport('devices'));
 
-  const prices = devices.map((d) => d.purchasePrice).filter((p): p is number => (p ?? 0) > 0);
-  if (prices.length === 0) {
+  // Summed in fleet order, as adding up the list of prices would.
+  let priced = 0;
+  let paid = 0;
+  for (const { purchasePrice } of devices) {
+    if (purchasePrice === null || purchasePrice <= 0) continue;
+    priced += 1;
+    paid += purchasePrice;
+  }
+  if (priced === 0) {
     return missing('no-purchase-prices', needImport('devices', 'purchasePrice'));
   }
 
@@ -66,7 +73,7 @@ function computeFleetCost(input: KpiInput): FleetCost | KpiComputation {
   // A device without a price is assumed to cost what the priced ones cost on average.
   const count = devices.length;
   const lifetime = settings.deviceLifetimeMonths;
-  const priceTotal = sum(prices) + (count - prices.length) * mean(prices);
+  const priceTotal = paid + (count - priced) * (paid / priced);
   const perDevice = {
     acquisition: priceTotal / lifetime / count,
     support: settings.supportCostPerDeviceMonth,
@@ -84,7 +91,7 @@ function computeFleetCost(input: KpiInput): FleetCost | KpiComputation {
     perDevice,
     trend,
     caveats: caveats(
-      { code: 'price-imputed', count: count - prices.length },
+      { code: 'price-imputed', count: count - priced },
       { code: 'telecom-from-plan-prices', count: telecom.planLines },
     ),
   };

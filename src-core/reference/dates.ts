@@ -37,6 +37,23 @@ export function isIsoDate(value: string | null | undefined): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
 }
 
+// Apart from `known`: dayNumber also takes strings isIsoDate refuses ("2024-1-5"), and those
+// must stay null here.
+const isoDays = new Map<string, number | null>();
+
+/** `dayNumber` of a value that passes `isIsoDate`, else null; one lookup per known string. */
+export function isoDayNumber(value: string | null | undefined): number | null {
+  if (typeof value !== 'string') return null;
+
+  let day = isoDays.get(value);
+  if (day === undefined) {
+    if (isoDays.size >= KNOWN_MAX) isoDays.clear();
+    day = isIsoDate(value) ? dayNumber(value) : null;
+    isoDays.set(value, day);
+  }
+  return day;
+}
+
 /** The same calendar day `years` later (earlier when negative); 29 February becomes the 28th. */
 export function addYears(iso: string, years: number): string {
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number);

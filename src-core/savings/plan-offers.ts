@@ -43,22 +43,43 @@ export function catalogueOffers(plans: readonly Plan[]): Map<string, PlanOffer[]
   return sortedByPrice(byOperator);
 }
 
+interface Seen {
+  line: Line;
+  prices: number[];
+}
+
 /** The plans of each operator seen in the inventory, cheapest first. */
 export function planOffers(lines: readonly Line[]): Map<string, PlanOffer[]> {
-  const seen = new Map<string, { line: Line; prices: number[] }>();
+  const seen: Seen[] = [];
+  const index = new Map<string, Map<string, Seen>>();
 
   for (const line of lines) {
     if (!line.operator || !line.plan || line.planPrice === null) continue;
     if (line.dataAllowanceMb === null) continue;
 
-    const key = offerKey(line.operator, line.plan);
-    const entry = seen.get(key) ?? { line, prices: [] };
-    entry.prices.push(line.planPrice);
-    seen.set(key, entry);
+    // Plans are told apart by offerKey(operator, plan), looked up in two parts: that key cut at
+    // its first "|" (the operator itself unless its name holds one), so none is built per line.
+    const cut = line.operator.indexOf('|');
+    const head = cut < 0 ? line.operator : line.operator.slice(0, cut);
+    const tail = cut < 0 ? line.plan : `${line.operator.slice(cut + 1)}|${line.plan}`;
+    let plans = index.get(head);
+    if (!plans) {
+      plans = new Map<string, Seen>();
+      index.set(head, plans);
+    }
+
+    const entry = plans.get(tail);
+    if (entry) {
+      entry.prices.push(line.planPrice);
+      continue;
+    }
+    const first = { line, prices: [line.planPrice] };
+    plans.set(tail, first);
+    seen.push(first);
   }
 
   const byOperator = new Map<string, PlanOffer[]>();
-  for (const { line, prices } of seen.values()) {
+  for (const { line, prices } of seen) {
     const operator = line.operator ?? '';
     const offer: PlanOffer = {
       operator,
@@ -69,7 +90,9 @@ export function planOffers(lines: readonly Line[]): Map<string, PlanOffer[]> {
       sms: null,
       source: 'inventory',
     };
-    byOperator.set(operator, [...(byOperator.get(operator) ?? []), offer]);
+    const offers = byOperator.get(operator);
+    if (offers) offers.push(offer);
+    else byOperator.set(operator, [offer]);
   }
   return sortedByPrice(byOperator);
 }

@@ -20,7 +20,8 @@ export const RECURRING_OVERFLOW_MONTHS = 2;
 
 /** Every saving the lines and invoices prove, largest yearly amount first. */
 export function recommendSavings(input: SavingsInput): SavingRecommendation[] {
-  const inventory = new Map(input.lines.map((line) => [line.number, line]));
+  const inventory = new Map<string, Line>();
+  for (const line of input.lines) inventory.set(line.number, line);
   const offers = contractOffers(input.plans ?? [], input.lines);
   const found: SavingRecommendation[] = [];
 
@@ -57,7 +58,7 @@ function downgrade(
   if (usage.meanDataMb >= (thresholdPct / 100) * allowance) return null;
 
   const price = line.planPrice;
-  const target = cheapestCovering(usage, line, offers, (offer) => offer.price < price);
+  const target = cheapestCovering(usage, line, offers, price);
   if (!target) return null;
 
   const facts = factsOf(usage, line, price, target);
@@ -71,11 +72,12 @@ function upgrade(
 ): SavingRecommendation | null {
   if (!line || line.planPrice === null) return null;
 
-  const overflowing = usage.months.filter((m) => m.outOfPlan > 0 && exceeds(line, m));
-  if (overflowing.length < RECURRING_OVERFLOW_MONTHS) return null;
+  let overflowing = 0;
+  for (const m of usage.months) if (m.outOfPlan > 0 && exceeds(line, m)) overflowing += 1;
+  if (overflowing < RECURRING_OVERFLOW_MONTHS) return null;
 
   const paid = line.planPrice + usage.meanOutOfPlan;
-  const target = cheapestCovering(usage, line, offers, (offer) => offer.price < paid);
+  const target = cheapestCovering(usage, line, offers, paid);
   if (!target) return null;
 
   const facts = factsOf(usage, line, line.planPrice, target);
@@ -89,24 +91,35 @@ function exceeds(line: Line, month: { dataMb: number; voiceMin: number }): boole
   return data || voice;
 }
 
+/**
+ * The cheapest offer under `limit` that takes the line's peak month, other than its own plan.
+ * Offers come cheapest first; among equal prices the larger allowance leaves more headroom (the
+ * first of equals wins). One pass, as this runs for thousands of lines.
+ */
 function cheapestCovering(
   usage: LineUsage,
   line: Line,
   offers: Map<string, PlanOffer[]>,
-  worthIt: (offer: PlanOffer) => boolean,
+  limit: number,
 ): PlanOffer | null {
-  const candidates = (offers.get(line.operator ?? '') ?? []).filter(
-    (offer) =>
-      offer.name !== line.plan &&
-      worthIt(offer) &&
-      covers(offer, usage.peakDataMb, usage.peakVoiceMin, usage.peakSms),
-  );
-  // Offers come cheapest first; among equal prices the larger allowance leaves more headroom.
-  const cheapest = candidates[0];
-  if (!cheapest) return null;
-  const samePrice = candidates.filter((o) => o.price === cheapest.price);
-  const headroom = (o: PlanOffer): number => o.dataMb ?? Number.POSITIVE_INFINITY;
-  return samePrice.reduce((best, o) => (headroom(o) > headroom(best) ? o : best), cheapest);
+  let cheapest: PlanOffer | null = null;
+  let best: PlanOffer | null = null;
+  for (const offer of offers.get(line.operator ?? '') ?? []) {
+    if (offer.name === line.plan || !(offer.price < limit)) continue;
+    if (!covers(offer, usage.peakDataMb, usage.peakVoiceMin, usage.peakSms)) continue;
+
+    if (!cheapest || !best) {
+      cheapest = offer;
+      best = offer;
+    } else if (offer.price === cheapest.price && headroom(offer) > headroom(best)) {
+      best = offer;
+    }
+  }
+  return best;
+}
+
+function headroom(offer: PlanOffer): number {
+  return offer.dataMb ?? Number.POSITIVE_INFINITY;
 }
 
 function factsOf(
@@ -139,7 +152,7 @@ function build(
 ): SavingRecommendation {
   const rounded = Math.round(monthly * 100) / 100;
   return {
-    id: [kind, usage.lineNumber, facts.targetPlan ?? ''].join(':'),
+    id: `${kind}:${usage.lineNumber}:${facts.targetPlan ?? ''}`,
     kind,
     lineNumber: usage.lineNumber,
     operator: line?.operator ?? null,

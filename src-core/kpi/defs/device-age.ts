@@ -1,5 +1,5 @@
 import type { Device } from '@core/model/device';
-import { dayNumber, isIsoDate } from '@core/reference/dates';
+import { dayNumber, isoDayNumber } from '@core/reference/dates';
 
 import { caveats, countBy, mean, missing, needImport, percent } from '../results';
 import { perInput } from '../per-input';
@@ -7,23 +7,34 @@ import type { KpiComputation, KpiDefinition } from '../types';
 
 const DAYS_PER_YEAR = 365.25;
 
+/** The dated devices' keys, kinds and ages side by side: no object per device. */
 interface Aged {
-  device: Device;
-  /** Days from its purchase (else enrolment) date to the reference date. */
-  days: number;
+  keys: string[];
+  kinds: string[];
+  /** Days from each one's purchase (else enrolment) date to the reference date. */
+  days: number[];
 }
 
 /**
  * Devices with a purchase date, else an enrolment date, on or before the reference date (a
  * later date is an input error), with their age in days.
  */
-function aged(devices: readonly Device[], referenceDate: string): Aged[] {
+function aged(devices: readonly Device[], referenceDate: string): Aged {
   const today = dayNumber(referenceDate);
-  const found: Aged[] = [];
+  const found: Aged = { keys: [], kinds: [], days: [] };
   for (const device of devices) {
-    const date = isIsoDate(device.purchaseDate) ? device.purchaseDate : device.enrolledAt;
-    if (isIsoDate(date) && date <= referenceDate) {
-      found.push({ device, days: today - dayNumber(date) });
+    let date = device.purchaseDate;
+    let day = isoDayNumber(date);
+    if (day === null) {
+      date = device.enrolledAt;
+      day = isoDayNumber(date);
+    }
+
+    // A non-null day means the date is a string.
+    if (day !== null && (date as string) <= referenceDate) {
+      found.keys.push(device.key);
+      found.kinds.push(device.kind);
+      found.days.push(today - day);
     }
   }
   return found;
@@ -36,14 +47,17 @@ const noDates = (): KpiComputation =>
   missing('no-purchase-dates', needImport('devices', 'purchaseDate', 'enrolledAt'));
 
 /** Mean age in years per device kind. */
-function meanAgeByKind(known: readonly Aged[]): Record<string, number> {
+function meanAgeByKind(known: Aged): Record<string, number> {
   const byKind = new Map<string, { days: number; count: number }>();
-  for (const { device, days } of known) {
-    const kind = byKind.get(device.kind) ?? { days: 0, count: 0 };
-    kind.days += days;
+  known.kinds.forEach((name, at) => {
+    let kind = byKind.get(name);
+    if (!kind) {
+      kind = { days: 0, count: 0 };
+      byKind.set(name, kind);
+    }
+    kind.days += known.days[at];
     kind.count += 1;
-    byKind.set(device.kind, kind);
-  }
+  });
   return Object.fromEntries(
     [...byKind].map(([kind, { days, count }]) => [kind, days / count / DAYS_PER_YEAR]),
   );
@@ -66,14 +80,16 @@ export const averageAge: KpiDefinition = {
   compute(input) {
     const { devices } = input;
     const known = agedOf(input);
-    if (known.length === 0) return noDates();
+    const count = known.keys.length;
+    if (count === 0) return noDates();
 
     return {
-      value: mean(known.map((a) => a.days)) / DAYS_PER_YEAR,
-      basis: known.length,
-      evidence: known.map((a) => a.device.key),
+      value: mean(known.days) / DAYS_PER_YEAR,
+      basis: count,
+      // The list is shared with the share of old devices: the result gets its own copy.
+      evidence: known.keys.slice(),
       breakdown: meanAgeByKind(known),
-      caveats: caveats({ code: 'rows-without-data', count: devices.length - known.length }),
+      caveats: caveats({ code: 'rows-without-data', count: devices.length - count }),
     };
   },
 };
@@ -95,17 +111,25 @@ export const oldDevices: KpiDefinition = {
   compute(input) {
     const { devices, settings } = input;
     const known = agedOf(input);
-    if (known.length === 0) return noDates();
+    const count = known.keys.length;
+    if (count === 0) return noDates();
 
     // The same yardstick as the average age, so both KPIs agree on who is old.
     const limit = settings.oldDeviceYears * DAYS_PER_YEAR;
-    const old = known.filter((a) => a.days > limit).map((a) => a.device);
+    const old: string[] = [];
+    const oldKinds: string[] = [];
+    known.days.forEach((days, at) => {
+      if (days > limit) {
+        old.push(known.keys[at]);
+        oldKinds.push(known.kinds[at]);
+      }
+    });
     return {
-      value: percent(old.length, known.length),
-      basis: known.length,
-      evidence: old.map((d) => d.key),
-      breakdown: countBy(old, (d) => d.kind),
-      caveats: caveats({ code: 'rows-without-data', count: devices.length - known.length }),
+      value: percent(old.length, count),
+      basis: count,
+      evidence: old,
+      breakdown: countBy(oldKinds, (kind) => kind),
+      caveats: caveats({ code: 'rows-without-data', count: devices.length - count }),
     };
   },
 };

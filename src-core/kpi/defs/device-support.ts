@@ -29,24 +29,24 @@ export const devicesPastSupport: KpiDefinition = {
     }
 
     const { modelSupport } = deviceFacts(input);
-    const known: Device[] = [];
     const past: Device[] = [];
+    let known = 0;
     for (const device of devices) {
       const model = modelSupport(device);
       if (!model) continue;
-      known.push(device);
+      known += 1;
       if (isPastSupport(model, referenceDate)) past.push(device);
     }
-    if (known.length === 0) {
+    if (known === 0) {
       return missing('no-known-models', needImport('devices', 'manufacturer', 'model'));
     }
 
     return {
-      value: percent(past.length, known.length),
-      basis: known.length,
+      value: percent(past.length, known),
+      basis: known,
       evidence: past.map((d) => d.key),
       breakdown: countBy(past, (d) => d.kind),
-      caveats: caveats({ code: 'rows-without-data', count: devices.length - known.length }),
+      caveats: caveats({ code: 'rows-without-data', count: devices.length - known }),
     };
   },
 };

@@ -1,38 +1,37 @@
 import { invoiceIndex, lastPeriods, monthFigures } from '../billing';
+import { allDeviceKeys } from '../device-keys';
 import { missing, needImport, sum } from '../results';
 import { fleetCost, isFleetCost } from '../tco-model';
 import type { KpiDefinition, KpiInput } from '../types';
 
-interface Assigned {
-  userEmail: string | null;
-  userName: string | null;
-}
-
 /**
  * Everyone a device or a line is assigned to, by e-mail, else by name, and the keys of those
- * devices and lines. A fleet names a few thousand people across tens of thousands of rows: each
- * distinct text is folded once.
+ * devices and lines. Most texts are distinct and already folded (trim and toLowerCase then give
+ * back the same string): folding each directly is cheaper than remembering the folds.
  */
 function assignments(input: KpiInput): { users: Set<string>; evidence: string[] } {
   const users = new Set<string>();
   const evidence: string[] = [];
-  const folded = new Map<string, string>();
-  const add = (row: Assigned, key: string): void => {
-    const text = row.userEmail ?? row.userName;
-    if (!text) return;
 
-    evidence.push(key);
-    let id = folded.get(text);
-    if (id === undefined) {
-      id = text.trim().toLowerCase();
-      folded.set(text, id);
-    }
-    if (id) users.add(id);
-  };
-
-  for (const device of input.devices) add(device, device.key);
-  for (const line of input.lines) add(line, line.number);
+  // One loop per row type, so that each reads a single kind of object.
+  for (const device of input.devices) {
+    const text = device.userEmail ?? device.userName;
+    if (!text) continue;
+    evidence.push(device.key);
+    addUser(users, text);
+  }
+  for (const line of input.lines) {
+    const text = line.userEmail ?? line.userName;
+    if (!text) continue;
+    evidence.push(line.number);
+    addUser(users, text);
+  }
   return { users, evidence };
+}
+
+function addUser(users: Set<string>, text: string): void {
+  const id = text.trim().toLowerCase();
+  if (id) users.add(id);
 }
 
 export const tcoPerDevice: KpiDefinition = {
@@ -57,7 +56,7 @@ export const tcoPerDevice: KpiDefinition = {
     return {
       value: cost.monthly / count,
       basis: count,
-      evidence: input.devices.map((d) => d.key),
+      evidence: allDeviceKeys(input),
       breakdown: cost.perDevice,
       trend: cost.trend?.map((p) => ({ period: p.period, value: p.value / count })),
       caveats: cost.caveats,

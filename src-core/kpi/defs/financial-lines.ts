@@ -21,7 +21,10 @@ function billedWindow(input: KpiInput, count: number): BilledWindow | KpiComputa
   }
 
   const sums = invoiceIndex(input.invoices).perLine(periods);
-  const judged = [...sums.months.keys()].filter((at) => sums.months[at] === count);
+  const judged: number[] = [];
+  sums.months.forEach((months, at) => {
+    if (months === count) judged.push(at);
+  });
   return { months: count, sums, judged };
 }
 
@@ -104,7 +107,15 @@ export const underusedLines: KpiDefinition = {
       if ((line.dataAllowanceMb ?? 0) > 0) allowances.set(line.number, line.dataAllowanceMb ?? 0);
     }
     const { sums } = window;
-    const judged = window.judged.filter((at) => allowances.has(sums.lines[at]));
+    // Each judged line's allowance is looked up once, and kept beside its position.
+    const judged: number[] = [];
+    const allowanceAt: number[] = [];
+    for (const at of window.judged) {
+      const allowance = allowances.get(sums.lines[at]);
+      if (allowance === undefined) continue;
+      judged.push(at);
+      allowanceAt.push(allowance);
+    }
     if (judged.length === 0) {
       return missing('no-data-allowances', needImport('lines', 'dataAllowanceMb'));
     }
@@ -113,10 +124,9 @@ export const underusedLines: KpiDefinition = {
     // allowance, but are never under-used: they belong to lines.unusedRate.
     const unused = unusedNumbers(input);
     const limit = input.settings.underUseThresholdPct / 100;
-    const under = judged.filter((at) => {
-      const number = sums.lines[at];
+    const under = judged.filter((at, i) => {
       const monthly = sums.dataMb[at] / window.months;
-      return !unused.has(number) && monthly < limit * (allowances.get(number) ?? 0);
+      return !unused.has(sums.lines[at]) && monthly < limit * allowanceAt[i];
     });
     const plans = under.reduce((total, at) => total + sums.planCharge[at], 0);
 

@@ -1,4 +1,5 @@
 import { billedPeriods, invoiceIndex, monthFigures } from '../billing';
+import { allDeviceKeys } from '../device-keys';
 import { caveats, missing, needImport, percent } from '../results';
 import type { KpiDefinition } from '../types';
 
@@ -16,13 +17,14 @@ export const deviceCount: KpiDefinition = {
   },
   unit: 'count',
   target: null,
-  compute({ devices }) {
+  compute(input) {
+    const { devices } = input;
     if (devices.length === 0) return missing('no-devices', needImport('devices'));
 
     return {
       value: devices.length,
       basis: devices.length,
-      evidence: devices.map((d) => d.key),
+      evidence: allDeviceKeys(input),
     };
   },
 };

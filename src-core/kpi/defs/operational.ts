@@ -1,5 +1,7 @@
-import { dayNumber, isIsoDate } from '@core/reference/dates';
+import type { Device } from '@core/model/device';
+import { dayNumber, isoDayNumber } from '@core/reference/dates';
 
+import { perInput } from '../per-input';
 import { caveats, countBy, missing, needImport, percent } from '../results';
 import type { KpiComputation, KpiDefinition, KpiInput } from '../types';
 
@@ -18,34 +20,60 @@ export const complianceRate: KpiDefinition = {
   unit: 'percent',
   target: { direction: 'at-least', value: 95, amberLimit: 90, source: 'guide' },
   compute({ devices }) {
-    const known = devices.filter((d) => d.compliance !== 'unknown');
-    if (known.length === 0) {
+    let known = 0;
+    const failing: Device[] = [];
+    for (const device of devices) {
+      if (device.compliance === 'unknown') continue;
+      known += 1;
+      if (device.compliance !== 'compliant') failing.push(device);
+    }
+    if (known === 0) {
       return missing('no-compliance-state', needImport('devices', 'compliance'));
     }
 
-    const failing = known.filter((d) => d.compliance !== 'compliant');
     return {
-      value: percent(known.length - failing.length, known.length),
-      basis: known.length,
+      value: percent(known - failing.length, known),
+      basis: known,
       evidence: failing.map((d) => d.key),
       breakdown: countBy(failing, (d) => d.compliance),
-      caveats: caveats({ code: 'rows-without-data', count: devices.length - known.length }),
+      caveats: caveats({ code: 'rows-without-data', count: devices.length - known }),
     };
   },
 };
 
+/** Devices with a check-in date and the day of it, side by side: no object per device. */
+interface CheckIns {
+  seen: Device[];
+  days: number[];
+}
+
+// The stale and the ghost rates read the same check-in days, with different thresholds.
+const checkInsOf = perInput(({ devices }): CheckIns => {
+  const found: CheckIns = { seen: [], days: [] };
+  for (const device of devices) {
+    const day = isoDayNumber(device.lastCheckIn);
+    if (day === null) continue;
+    found.seen.push(device);
+    found.days.push(day);
+  }
+  return found;
+});
+
 /** Devices with a check-in date, and those whose check-in is more than `days` old. */
 function checkInShare(input: KpiInput, days: number): KpiComputation {
   const { devices, referenceDate } = input;
-  const seen = devices.filter((d) => isIsoDate(d.lastCheckIn));
+  const { seen, days: checkedIn } = checkInsOf(input);
   if (seen.length === 0) return missing('no-check-in-dates', needImport('devices', 'lastCheckIn'));
 
   const today = dayNumber(referenceDate);
-  const late = seen.filter((d) => today - dayNumber(d.lastCheckIn ?? referenceDate) > days);
+  const late: string[] = [];
+  seen.forEach((device, at) => {
+    if (today - checkedIn[at] > days) late.push(device.key);
+  });
   return {
     value: percent(late.length, seen.length),
     basis: seen.length,
-    evidence: late.map((d) => d.key),
+    evidence: late,
     caveats: caveats({ code: 'rows-without-data', count: devices.length - seen.length }),
   };
 }

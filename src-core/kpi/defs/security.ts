@@ -1,9 +1,10 @@
 import type { Device } from '@core/model/device';
-import { daysBetween } from '@core/reference/dates';
+import { dayNumber, daysBetween } from '@core/reference/dates';
 import type { OsCatalogue } from '@core/reference/os-catalogue';
 import type { OsStatus } from '@core/reference/os-support';
 
 import { deviceFacts } from '../device-facts';
+import { PairCounts } from '../pair-counts';
 import { caveats, countBy, missing, needImport, percent } from '../results';
 import { perInput } from '../per-input';
 import type { KpiCaveat, KpiComputation, KpiDefinition, KpiInput } from '../types';
@@ -34,66 +35,87 @@ export const stalePatch: KpiDefinition = {
   target: { direction: 'at-most', value: 5, amberLimit: 15, source: 'fleetaudit' },
   compute(input) {
     const { devices, catalogue, referenceDate, settings } = input;
-    const { patch: patchOf } = deviceFacts(input);
-    const dated: Array<{ device: Device; age: number }> = [];
+    const { patchDay } = deviceFacts(input);
+    const today = dayNumber(referenceDate);
+    const stale: Device[] = [];
+    let dated = 0;
     for (const device of devices) {
-      const patch = patchOf(device);
-      if (patch.date) dated.push({ device, age: daysBetween(patch.date, referenceDate) });
+      const day = patchDay(device);
+      if (day === null) continue;
+      dated += 1;
+      if (today - day > settings.patchMaxAgeDays) stale.push(device);
     }
-    if (dated.length === 0) {
+    if (dated === 0) {
       return missing('no-patch-dates', needImport('devices', 'securityPatch', 'osVersion'));
     }
 
-    const stale = dated.filter((d) => d.age > settings.patchMaxAgeDays).map((d) => d.device);
     return {
-      value: percent(stale.length, dated.length),
-      basis: dated.length,
+      value: percent(stale.length, dated),
+      basis: dated,
       evidence: stale.map((d) => d.key),
       breakdown: countBy(stale, (d) => d.platform),
       caveats: caveats(
-        { code: 'rows-without-data', count: devices.length - dated.length },
+        { code: 'rows-without-data', count: devices.length - dated },
         catalogueLag(catalogue, referenceDate),
       ),
     };
   },
 };
 
+/** Devices the catalogue can judge and their status, side by side: no object per device. */
 interface Assessed {
-  device: Device;
-  status: OsStatus;
+  devices: Device[];
+  statuses: OsStatus[];
 }
 
 // Two KPIs count over the same assessment of the fleet.
 const assessedFleet = perInput(assessFleet);
 
-function assessFleet(input: KpiInput): Assessed[] | KpiComputation {
+function assessFleet(input: KpiInput): Assessed | KpiComputation {
   if (!input.catalogue) {
     return missing('no-os-catalogue', { kind: 'reference', file: 'os-catalogue' });
   }
 
   const { osSupport } = deviceFacts(input);
-  const assessed: Assessed[] = [];
+  const assessed: Assessed = { devices: [], statuses: [] };
   for (const device of input.devices) {
     const { status } = osSupport(device);
-    if (status !== 'unknown') assessed.push({ device, status });
+    if (status === 'unknown') continue;
+    assessed.devices.push(device);
+    assessed.statuses.push(status);
   }
 
-  if (assessed.length === 0) return missing('no-os-versions', needImport('devices', 'osVersion'));
+  if (assessed.devices.length === 0) {
+    return missing('no-os-versions', needImport('devices', 'osVersion'));
+  }
   return assessed;
+}
+
+function isAssessed(value: Assessed | KpiComputation): value is Assessed {
+  return 'statuses' in value;
 }
 
 function osShare(input: KpiInput, counted: readonly OsStatus[]): KpiComputation {
   const assessed = assessedFleet(input);
-  if (!Array.isArray(assessed)) return assessed;
+  if (!isAssessed(assessed)) return assessed;
 
-  const flagged = assessed.filter((a) => counted.includes(a.status));
+  const { devices, statuses } = assessed;
+  const evidence: string[] = [];
+  const split = new PairCounts();
+  devices.forEach((device, at) => {
+    const status = statuses[at];
+    if (!counted.includes(status)) return;
+    evidence.push(device.key);
+    split.add(device.platform, status);
+  });
+
   return {
-    value: percent(flagged.length, assessed.length),
-    basis: assessed.length,
-    evidence: flagged.map((a) => a.device.key),
-    breakdown: countBy(flagged, (a) => `${a.device.platform}:${a.status}`),
+    value: percent(evidence.length, devices.length),
+    basis: devices.length,
+    evidence,
+    breakdown: split.record(),
     caveats: caveats(
-      { code: 'rows-without-data', count: input.devices.length - assessed.length },
+      { code: 'rows-without-data', count: input.devices.length - devices.length },
       catalogueLag(input.catalogue, input.referenceDate),
     ),
   };

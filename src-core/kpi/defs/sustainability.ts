@@ -1,8 +1,5 @@
-import type { Device } from '@core/model/device';
-import type { DeviceFootprint } from '@core/reference/footprint-lookup';
-
 import { deviceFacts } from '../device-facts';
-import { caveats, missing, needImport, sum } from '../results';
+import { caveats, missing, needImport } from '../results';
 import type { KpiDefinition } from '../types';
 
 export const lifetimeExtension: KpiDefinition = {
@@ -29,31 +26,34 @@ export const lifetimeExtension: KpiDefinition = {
     if (devices.length === 0) return missing('no-devices', needImport('devices', 'model', 'kind'));
 
     const { footprint: footprintOf } = deviceFacts(input);
-    const found: Array<{ device: Device; footprint: DeviceFootprint }> = [];
+    const evidence: string[] = [];
+    let manufacturing = 0;
+    let fromMedian = 0;
     for (const device of devices) {
       const footprint = footprintOf(device);
-      if (footprint) found.push({ device, footprint });
+      if (!footprint) continue;
+      evidence.push(device.key);
+      manufacturing += footprint.manufacturingKg;
+      if (footprint.basis !== 'model') fromMedian += 1;
     }
-    if (found.length === 0) {
+    if (evidence.length === 0) {
       return missing('no-devices', needImport('devices', 'kind', 'manufacturer', 'model'));
     }
 
     const years = settings.deviceLifetimeMonths / 12;
     const factor = 1 / years - 1 / (years + 1);
-    const manufacturing = sum(found.map((f) => f.footprint.manufacturingKg));
-    const fromMedian = found.filter((f) => f.footprint.basis !== 'model').length;
 
     return {
       value: manufacturing * factor,
-      basis: found.length,
-      evidence: found.map((f) => f.device.key),
+      basis: evidence.length,
+      evidence,
       breakdown: {
         manufacturingKg: manufacturing,
         yearlyKgNow: manufacturing / years,
         yearlyKgExtended: manufacturing / (years + 1),
       },
       caveats: caveats(
-        { code: 'rows-without-data', count: devices.length - found.length },
+        { code: 'rows-without-data', count: devices.length - evidence.length },
         { code: 'footprint-from-median', count: fromMedian },
       ),
     };

@@ -23,24 +23,23 @@ export const dataPerLine: KpiDefinition = {
     if (periods.length === 0) return missing('no-invoices', needImport('invoices', 'dataMb'));
 
     const sums = invoiceIndex(invoices).perLine(periods);
-    const perLine = sums.lines.map((number, at) => ({
-      number,
-      monthlyMb: sums.dataMb[at] / sums.months[at],
-    }));
+    const monthlyMb = Array.from(sums.lines, (_number, at) => sums.dataMb[at] / sums.months[at]);
 
-    const profileOf = new Map(lines.map((l) => [l.number, l[settings.profileField]]));
+    const profileOf = new Map<string, string | null>();
+    for (const line of lines) profileOf.set(line.number, line[settings.profileField]);
     const byProfile = new Map<string, number[]>();
-    for (const line of perLine) {
-      const profile = profileOf.get(line.number)?.trim() || UNASSIGNED;
+    sums.lines.forEach((number, at) => {
+      const profile = profileOf.get(number)?.trim() || UNASSIGNED;
       const list = byProfile.get(profile);
-      if (list) list.push(line.monthlyMb);
-      else byProfile.set(profile, [line.monthlyMb]);
-    }
+      if (list) list.push(monthlyMb[at]);
+      else byProfile.set(profile, [monthlyMb[at]]);
+    });
 
     return {
-      value: mean(perLine.map((l) => l.monthlyMb)),
-      basis: perLine.length,
-      evidence: perLine.map((l) => l.number),
+      value: mean(monthlyMb),
+      basis: monthlyMb.length,
+      // The window's line list is shared by every computation: the result gets its own copy.
+      evidence: sums.lines.slice(),
       breakdown: Object.fromEntries([...byProfile].map(([profile, mbs]) => [profile, mean(mbs)])),
       // Every billed month has at least one line-month: no division by zero.
       trend: monthFigures(invoices, periods).map((m) => ({

@@ -36,10 +36,12 @@ Commands:
              --invoice <file>    operator bill (repeatable; also --invoices)
              --out <file.csv>    where to write (default: standard output)
              --currency, --strict as below
-  inspect <files...>  Show how each file (and each ZIP entry) would be imported:
-             encoding, separator, source, dataset, confidence, rows accepted and
-             rejected, and the first rejected rows with file, row and column
-             --json              print JSON instead of text
+  inspect <files...>  Show how each file (and each ZIP entry) would be imported: its
+             kind (inventory, invoice, plans or unknown), source, encoding, separator,
+             header row, mapping, rows accepted, and each rejected row with its row,
+             column, value and reason
+             --json              print one JSON array, one object per file
+             --records           print the normalised records too
 
 Common options:
   --lang fr|en             language of the deliverables and the KPI labels (default fr;
@@ -63,6 +65,7 @@ const OPTIONS = {
   invoice: { type: 'string', multiple: true },
   plans: { type: 'string', multiple: true },
   json: { type: 'boolean' },
+  records: { type: 'boolean' },
   strict: { type: 'boolean' },
   locale: { type: 'string' },
   lang: { type: 'string' },
@@ -86,6 +89,8 @@ export interface CliOptions {
   invoices?: string[];
   plans?: string[];
   json?: boolean;
+  /** inspect: print the normalised records too. */
+  records?: boolean;
   strict?: boolean;
   locale?: string;
   currency?: string;

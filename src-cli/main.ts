@@ -5,6 +5,7 @@ import { setLogLevel } from '@core/log/logger';
 
 import { USAGE, parseInvocation } from './args';
 import { CliError, EXIT } from './cli-error';
+import { errorSentence } from './messages';
 import type { ExitCode } from './cli-error';
 import type { Outcome } from './commands';
 
@@ -28,11 +29,9 @@ async function run(argv: readonly string[]): Promise<Outcome> {
 function failure(error: unknown): { message: string; code: ExitCode } {
   if (error instanceof CliError) return { message: error.message, code: error.exitCode };
   if (error instanceof AppError)
-    return { message: `${error.code}: ${error.message}`, code: EXIT.input };
-  return {
-    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    code: EXIT.input,
-  };
+    return { message: errorSentence(error.code, error.params), code: EXIT.input };
+  // A user reads this line, not a developer: the stack stays out of it.
+  return { message: error instanceof Error ? error.message : String(error), code: EXIT.input };
 }
 
 /** Runs the command line; resolves to the exit code. */
@@ -50,5 +49,10 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     return code;
   }
 }
+
+// `fleet-audit inspect … | head` closes the pipe early: that is the reader's choice, no error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 
 process.exitCode = await main(process.argv.slice(2));

@@ -16,6 +16,7 @@ import type { Line } from '@core/model/line';
 import type { Plan } from '@core/model/plan';
 
 import { CliError, EXIT } from './cli-error';
+import { errorSentence } from './messages';
 
 export interface Inputs {
   devices: Device[];
@@ -34,11 +35,13 @@ export type InputFiles = Partial<Record<Dataset, readonly string[]>>;
 
 const MAX_BYTES = 512 * 1024 * 1024;
 
-/** One line per problem: `file: row 12, column "IMEI": import-imei-checksum (value "123")`. */
+/** One line per problem: `file: row 12, column "IMEI", value "123": rejected: <why>`. */
 export function describeProblem(problem: RowError): string {
   const where = problem.column ? `, column "${problem.column}"` : '';
-  const value = problem.value ? ` (value "${problem.value}")` : '';
-  return `${problem.file}: row ${problem.row}${where}: ${problem.severity} ${problem.code}${value}`;
+  const value = problem.value ? `, value "${problem.value}"` : '';
+  const outcome = problem.severity === 'error' ? 'rejected' : 'kept without this value';
+  const why = errorSentence(problem.code, problem.params);
+  return `${problem.file}: row ${problem.row}${where}${value}: ${outcome}: ${why}`;
 }
 
 /** The bytes of a file named by the user; a missing or huge file is an input error. */
@@ -68,11 +71,8 @@ async function readOne(
   const name = basename(path);
   const result = await importFile({ name, bytes }, { dataset });
   if (!result.ok) {
-    const { code, detail } = result.error;
-    throw new CliError(
-      `${path}: ${code}${detail && detail !== code ? ` (${detail})` : ''}.`,
-      EXIT.input,
-    );
+    const { code, params } = result.error;
+    throw new CliError(`${path}: ${errorSentence(code, { file: name, ...params })}`, EXIT.input);
   }
 
   let accepted = 0;

@@ -51,6 +51,8 @@ export interface ImportedPart {
   /** ISO currency of the amounts when the source says it (North American bills); kept as is. */
   currency: string | null;
   header: string[];
+  /** Where the header row sits in the file, as the user counts rows; null when it has none. */
+  headerRow: number | null;
   /** The first rows as read, for the preview and the mapping screen. */
   preview: string[][];
   /** Where each preview row sits in the file, as the user counts rows. */
@@ -144,6 +146,7 @@ async function importTable(input: ImportInput, options: ImportOptions): Promise<
     sheetName: table.sheetName ?? null,
     currency: definition?.currency ?? null,
     header: table.header,
+    headerRow: table.headerRow ?? null,
     preview: table.rows.slice(0, PREVIEW_ROWS),
     previewRowNumbers: table.rowNumbers.slice(0, PREVIEW_ROWS),
     recognition,

@@ -15,6 +15,8 @@ export interface Table {
   header: string[];
   /** Every header row read (Bell sends an English row then a French one); recognition tries all. */
   headerRows: string[][];
+  /** Where the (first) header row sits, as the user counts rows; absent when the file has none. */
+  headerRow?: number;
   /** Trimmed text of each data row, padded to the header's width. */
   rows: string[][];
   /** The row number the user sees in the file or sheet for each data row (header row counts). */

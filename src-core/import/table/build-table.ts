@@ -31,7 +31,8 @@ export function buildTable(set: RecordSet): Table | null {
     firstData++;
   }
 
-  return assemble(set, headerRows, kept.slice(firstData));
+  const table = assemble(set, headerRows, kept.slice(firstData));
+  return { ...table, headerRow: set.rowNumbers[kept[headerAt]] };
 }
 
 function keepFilledRecords(records: string[][]): number[] {

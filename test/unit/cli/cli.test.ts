@@ -97,10 +97,12 @@ describe('fleet-audit', { timeout: 60_000 }, () => {
 
     expect(lenient.code).toBe(0);
     expect(lenient.stderr).toContain(
-      'devices-bad-imei-and-no-key.csv: row 4, column "IMEI": warning import-imei-checksum',
+      'devices-bad-imei-and-no-key.csv: row 4, column "IMEI", value "356938035643800": ' +
+        'kept without this value: Invalid IMEI (wrong check digit).',
     );
     expect(lenient.stderr).toContain(
-      'devices-bad-imei-and-no-key.csv: row 3: error import-row-no-key',
+      'devices-bad-imei-and-no-key.csv: row 3: rejected: ' +
+        'Row without an identifier (serial, IMEI or line number).',
     );
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('1 row(s) rejected');

@@ -34,13 +34,18 @@ describe('fleet-audit with a plan catalogue', { timeout: 60_000 }, () => {
   it('inspects a catalogue as the plans dataset, locating its rejected rows', async () => {
     const ran = await fleetAudit('inspect', catalogue, '--json');
     const [report] = JSON.parse(ran.stdout) as {
-      parts: { source: string; dataset: string; accepted: number; rejected: number }[];
+      kind: string;
+      source: string;
+      accepted: number;
+      rejected: { row: number; column: string | null }[];
     }[];
 
     expect(ran.code).toBe(0);
-    expect(report.parts).toMatchObject([
-      { source: 'plan-catalogue', dataset: 'plans', accepted: 5, rejected: 3 },
-    ]);
+    expect(report).toMatchObject({ kind: 'plans', source: 'plan-catalogue', accepted: 5 });
+    expect(report.rejected).toHaveLength(3);
+    expect(report.rejected).toContainEqual(
+      expect.objectContaining({ row: 7, column: 'Prix mensuel HT' }),
+    );
   });
 
   it('moves the light line to the cheapest catalogue plan covering it', async () => {
@@ -50,7 +55,8 @@ describe('fleet-audit with a plan catalogue', { timeout: 60_000 }, () => {
     // 3 GB at most of 50 GB: Pro 5 Go at 12.50 instead of 29, 16.50 a month. The other line
     // uses up to 40 GB, 70% of its plan: it stays.
     expect(ran.code).toBe(0);
-    expect(ran.stderr).toContain('row 7, column "Prix mensuel HT": error import-plan-no-price');
+    expect(ran.stderr).toContain('row 7, column "Prix mensuel HT"');
+    expect(ran.stderr).toContain('rejected: Plan without a monthly price excl. VAT');
     expect(savings).toMatchObject([
       {
         kind: 'downgrade',

@@ -48,7 +48,8 @@ Common options:
                            also --locale)
   --currency <ISO code>    currency of the amounts (default: the one the bills state,
                            as North American bills do, else EUR)
-  --reference-date <YYYY-MM-DD>  day the measures are taken against (default today)
+  --reference-date <YYYY-MM-DD>  day the measures are taken against (default: the last
+                           day of the latest month the bills cover, else today)
   --strict                 fail (exit 1) when any row of an input file is rejected
   -h, --help               show this help
 

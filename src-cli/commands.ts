@@ -91,7 +91,7 @@ export async function importedData(options: CliOptions, outcome: Outcome): Promi
   const savings = recommendSavings({
     ...inputs,
     settings: KPI_SETTING_DEFAULTS,
-    referenceDate: referenceDateOf(engagement, generatedAt),
+    referenceDate: referenceDateOf(engagement, inputs.invoices, generatedAt),
   });
   return assembleReportData({ ...inputs, engagement, generatedAt, savings });
 }
@@ -108,11 +108,23 @@ export async function kpisCommand(options: CliOptions): Promise<Outcome> {
   }
 
   const fmt = createFormat(data.engagement.locale, data.engagement.currency);
+  outcome.out.push(
+    `${'id'.padEnd(34)} ${'KPI'.padEnd(46)} ${'value'.padStart(14)} ${'target'.padStart(10)}` +
+      `  status records`,
+  );
   for (const result of data.kpis) {
     const definition = getKpiDefinition(result.id);
     const label = definition?.label[fmt.locale] ?? result.id;
     const value = definition ? fmt.kpi(result.value, definition.unit) : '—';
-    outcome.out.push(`${label.padEnd(48)} ${value.padStart(16)}  ${result.status}`);
+    const target = result.target ?? definition?.target;
+    const goal =
+      target && definition
+        ? `${target.direction === 'at-least' ? '≥' : '≤'} ${fmt.kpi(target.value, definition.unit)}`
+        : '';
+    outcome.out.push(
+      `${result.id.padEnd(34)} ${label.padEnd(46)} ${value.padStart(14)} ${goal.padStart(10)}` +
+        `  ${result.status.padEnd(5)} ${result.basis}`,
+    );
   }
   return outcome;
 }

@@ -3,6 +3,7 @@
 import osCatalogueJson from '../../resources/reference/os-catalogue.json';
 import footprintsJson from '../../resources/reference/device-footprints.json';
 import deviceSupportJson from '../../resources/reference/device-support.json';
+import { effectiveReferenceDate } from '@core/kpi/reference-date';
 import { computeKpis } from '@core/kpi/registry';
 import { KPI_SETTING_DEFAULTS } from '@core/kpi/settings';
 import type { KpiSettings } from '@core/kpi/settings';
@@ -36,6 +37,8 @@ export interface ReportData {
   records: Readonly<Record<string, readonly unknown[]>>;
   /** When the deliverable is produced, ISO date-time. */
   generatedAt: string;
+  /** The day the measures were taken against (ISO date). */
+  referenceDate: string;
 }
 
 export interface KpiRows {
@@ -44,9 +47,13 @@ export interface KpiRows {
   invoices: readonly InvoiceRow[];
 }
 
-/** The day measures are taken against: the engagement's, else the day of the report. */
-export function referenceDateOf(engagement: Engagement, generatedAt: string): string {
-  return engagement.referenceDate ?? generatedAt.slice(0, 10);
+/** The day measures are taken against: the engagement's, else the bills' last day, else today. */
+export function referenceDateOf(
+  engagement: Engagement,
+  invoices: readonly InvoiceRow[],
+  generatedAt: string,
+): string {
+  return effectiveReferenceDate(engagement.referenceDate, invoices, generatedAt.slice(0, 10));
 }
 
 // Restoring the bundled catalogues validates hundreds of entries: do it once per process.
@@ -87,6 +94,8 @@ export interface ReportSources extends KpiRows {
   records?: Readonly<Record<string, readonly unknown[]>>;
   generatedAt: string;
   settings?: KpiSettings;
+  /** The date the given KPIs were computed for; worked out here otherwise. */
+  referenceDate?: string;
   /** KPIs already computed elsewhere (the app's dashboard task); computed here otherwise. */
   kpis?: readonly KpiResult[];
   /** Savings already worked out elsewhere (the same task); worked out here otherwise. */
@@ -96,7 +105,8 @@ export interface ReportSources extends KpiRows {
 /** Gathers a report's data from its rows, computing the KPIs as of the reference date. */
 export function assembleReportData(sources: ReportSources): ReportData {
   const { engagement, generatedAt } = sources;
-  const referenceDate = referenceDateOf(engagement, generatedAt);
+  const referenceDate =
+    sources.referenceDate ?? referenceDateOf(engagement, sources.invoices, generatedAt);
   const settings = sources.settings ?? KPI_SETTING_DEFAULTS;
   const kpis = sources.kpis ?? computeReportKpis(sources, referenceDate, settings);
   const savings =
@@ -113,5 +123,6 @@ export function assembleReportData(sources: ReportSources): ReportData {
     savings,
     records: sources.records ?? {},
     generatedAt,
+    referenceDate,
   };
 }

@@ -3,6 +3,7 @@
 import { AppError } from '@core/errors/app-error';
 import { computeKpis } from '@core/kpi';
 import type { KpiResult, KpiSettings } from '@core/kpi';
+import { effectiveReferenceDate } from '@core/kpi/reference-date';
 import type { EngagementId } from '@core/model/ids';
 import { restoreDeviceSupport } from '@core/reference';
 import type { DeviceSupport } from '@core/reference';
@@ -101,7 +102,8 @@ export async function computeKpiReport(
   const inputs = await readConsultantInputs(engagementId, db);
   throwIfCancelled(signal);
 
-  const referenceDate = engagement.referenceDate ?? new Date().toISOString().slice(0, 10);
+  const today = new Date().toISOString().slice(0, 10);
+  const referenceDate = effectiveReferenceDate(engagement.referenceDate, invoices, today);
   const input = {
     devices,
     lines,

@@ -73,6 +73,7 @@ async function readReportData(db: FleetDb, engagementId: EngagementId): Promise<
     records,
     kpis: report.kpis,
     savings: report.savings,
+    referenceDate: report.referenceDate,
     generatedAt: new Date().toISOString(),
   });
 }

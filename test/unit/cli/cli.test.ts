@@ -81,6 +81,21 @@ describe('fleet-audit', { timeout: 60_000 }, () => {
     expect(costPerLine?.unit).toBe('EUR/month');
   });
 
+  it('measures as of the bills’ last day unless given a reference date', async () => {
+    const kpis = async (...extra: string[]) => {
+      const args = ['kpis', '--inventory', devicesCsv, '--invoice', billsCsv, '--json', ...extra];
+      const parsed = JSON.parse((await fleetAudit(...args)).stdout) as Record<string, unknown>[];
+      return parsed.find((k) => k.id === 'devices.staleRate');
+    };
+
+    // The March 2024 bill ends on 31 March: one device of three last checked in 59 days before.
+    // Measured on 30 June, all three are.
+    const asOfBills = await kpis();
+    expect(asOfBills?.value).toBeCloseTo(1 / 3, 9);
+    expect(asOfBills?.records).toBe(3);
+    expect(await kpis('--reference-date', '2024-06-30')).toMatchObject({ value: 1, records: 3 });
+  });
+
   it('gives money in the currency a North American bill states', async () => {
     const bell = join(fixtures, 'import/bell-mob-double-header-padded-latin1.csv');
 

@@ -20,7 +20,7 @@ function build({ data, texts, fmt, theme, options }: SectionContext): PdfContent
     [c.date, fmt.date(data.generatedAt)],
     [c.author, engagement.consultant || '—'],
     [c.period, period],
-    [c.referenceDate, fmt.date(engagement.referenceDate ?? data.generatedAt)],
+    [c.referenceDate, fmt.date(data.referenceDate)],
   ];
 
   return [

@@ -9,7 +9,7 @@ import { restoreDeviceSupport, restoreFootprints, restoreOsCatalogue } from '@co
 import { activeCatalogue, importCatalogueText } from '@renderer/kpi/reference';
 import { saveKpiSettings } from '@renderer/kpi/settings';
 import type { FleetDb } from '@renderer/store/db';
-import { createEngagement } from '@renderer/store/engagements';
+import { createEngagement, updateEngagement } from '@renderer/store/engagements';
 import { computeKpiReport } from '@renderer/tasks/compute-kpis';
 import { loadDemo } from '@renderer/tasks/load-demo';
 
@@ -102,6 +102,20 @@ describe('the compute-kpis task', () => {
 
     expect(report.kpis.every((k) => k.value === null && k.missing)).toBe(true);
     expect(report.savings).toEqual([]);
+    expect(report.referenceDate).toBe(new Date().toISOString().slice(0, 10));
+  });
+
+  it('measures as of the last day the bills cover when no date was chosen', SLOW, async () => {
+    const chosen = (await computeKpiReport(db, demoId)).referenceDate;
+    await updateEngagement(demoId, { referenceDate: null }, db);
+
+    const report = await computeKpiReport(db, demoId);
+
+    // The demo bills the twelve months before its reference date's month.
+    const lastBilled = new Date(`${chosen.slice(0, 7)}-01T00:00:00Z`);
+    lastBilled.setUTCDate(0);
+    expect(report.referenceDate).toBe(lastBilled.toISOString().slice(0, 10));
+    await updateEngagement(demoId, { referenceDate: chosen }, db);
   });
 });
 

@@ -48,7 +48,8 @@ export function joinHeaderSidecars(entries: ZipEntry[]): ZipEntry[] {
 }
 
 // `ALL_CALLS-GPRS-Rm.txt` comes with `Header-GPRS.txt`, whose fields differ from the plain GPRS
-// header's: the one in the same folder is the right one, the longest matching type first.
+// header's, and `ALL_CALLS-VoiceRM.txt` with `Header-Voice.txt`: the header of the same folder
+// whose type begins the data's type is the right one, the longest matching type first.
 function headerFor(entries: ZipEntry[], folder: string, type: string): ZipEntry | undefined {
   let best: { entry: ZipEntry; length: number } | undefined;
 
@@ -56,8 +57,7 @@ function headerFor(entries: ZipEntry[], folder: string, type: string): ZipEntry 
     const match = HEADER_FILE.exec(entry.path);
     if (!match || match[1].toLowerCase() !== folder.toLowerCase()) continue;
     const headerType = match[2].toLowerCase();
-    const fits =
-      type.toLowerCase() === headerType || type.toLowerCase().startsWith(`${headerType}-`);
+    const fits = type.toLowerCase().startsWith(headerType);
     if (fits && (!best || headerType.length > best.length)) {
       best = { entry, length: headerType.length };
     }

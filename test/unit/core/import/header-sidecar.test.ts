@@ -35,6 +35,22 @@ describe('joinHeaderSidecars (Rogers header files)', () => {
     );
   });
 
+  it('pairs VoiceRM data, named apart from its header, with the Voice header', () => {
+    const joined = joinHeaderSidecars([
+      { path: 'ALL_CALLS-VoiceRM.txt', bytes: bytes('771|360|MEXICO TELECEL|\n') },
+      {
+        path: 'Header-Voice.txt',
+        bytes: bytes('Voice-RM Type\r\n\r\nBAN,9,Text\r\nSeconds,10,Text\r\nCarrier,40,Text\r\n'),
+      },
+      { path: 'Header-SMS.txt', bytes: bytes('SMS Type\r\n\r\nBAN,9,Text\r\n') },
+    ]);
+
+    expect(joined.map((entry) => entry.path)).toEqual(['ALL_CALLS-VoiceRM.txt', 'Header-SMS.txt']);
+    expect(text(joined[0].bytes)).toBe(
+      'BAN|Seconds|Carrier|Usage Type\n771|360|MEXICO TELECEL|VoiceRM\n',
+    );
+  });
+
   it('leaves an archive without header files as it was', () => {
     const entries = [{ path: 'ALL_CALLS-Voice.txt', bytes: bytes('1|2|\n') }];
 

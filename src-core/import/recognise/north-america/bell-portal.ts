@@ -1,3 +1,4 @@
+import { serviceMonthOf } from '../service-month';
 import type { SourceDefinition } from '../source-definition';
 import { BELL_COMPUTED } from './bell';
 import { withoutRows, withSumColumn } from './derive';
@@ -93,7 +94,10 @@ const CHARGE_TYPES: [RegExp, LineMonthSlot][] = [
   [/one.?time|activation|hardware|equipment|adjust|credit/i, 'oneOff'],
 ];
 
-/** Invoice charge report: one row per charge, with its discount and taxes apart. */
+/**
+ * Invoice charge report: one row per charge, with its discount and taxes apart, and the range
+ * it covers (`From`, `To`): usage billed a month late lands in the month it was used.
+ */
 export const bellInvoiceCharges: SourceDefinition = {
   ...portal,
   source: 'bell-invoice-charges',
@@ -116,6 +120,7 @@ export const bellInvoiceCharges: SourceDefinition = {
     return {
       line: cell('Mobile number'),
       period: cell('Invoice date'),
+      service: serviceMonthOf(`${cell('From')} - ${cell('To')}`),
       user: cell('User last name'),
       account: cell('Account number'),
       add: slot

@@ -140,6 +140,31 @@ describe('importFile: Bell portal XLSX reports', () => {
     ]);
   });
 
+  it('dates usage billed a month late by its From and To, in the month it was used', async () => {
+    const part = await onlyPart('bell-invoice-charge-usage-from-to-previous-month.xlsx');
+
+    expect(part.result?.errors).toEqual([]);
+    expect(part.result?.rows).toEqual([
+      {
+        ...ZERO,
+        ...NO_USAGE,
+        lineNumber: '+14165550142',
+        period: '2024-03',
+        options: 4,
+        totalExVat: 4,
+      },
+      {
+        ...ZERO,
+        ...NO_USAGE,
+        lineNumber: '+14165550142',
+        period: '2024-02',
+        billingPeriod: '2024-03',
+        outOfPlan: 14.75,
+        totalExVat: 14.75,
+      },
+    ]);
+  });
+
   it('lists the lines of the user profile with plan, price and allowance', async () => {
     const part = await onlyPart(PROFILE);
 

@@ -48,6 +48,8 @@ export interface ImportedPart {
   hadBom: boolean;
   delimiter: string | null;
   sheetName: string | null;
+  /** The workbook's sheets in tab order (empty for text and JSON), to choose another one. */
+  sheetNames: string[];
   /** ISO currency of the amounts when the source says it (North American bills); kept as is. */
   currency: string | null;
   header: string[];
@@ -144,6 +146,7 @@ async function importTable(input: ImportInput, options: ImportOptions): Promise<
     hadBom: read.hadBom,
     delimiter: table.delimiter,
     sheetName: table.sheetName ?? null,
+    sheetNames: table.sheetNames ?? [],
     currency: definition?.currency ?? null,
     header: table.header,
     headerRow: table.headerRow ?? null,

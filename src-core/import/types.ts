@@ -25,6 +25,8 @@ export interface Table {
   raw?: RawCell[][];
   /** The worksheet read, for XLSX. */
   sheetName?: string;
+  /** Every worksheet of the workbook in tab order, for a picker when the guess is wrong. */
+  sheetNames?: string[];
   /** Rows left out on purpose: blank ones and copies of the header. */
   skippedRows: number;
 }

@@ -161,6 +161,8 @@ function summarise(part: SessionPart, fileIndex: number, partIndex: number, ms: 
     hadBom: parsed.hadBom,
     delimiter: parsed.delimiter,
     sheetName: parsed.sheetName,
+    sheetNames: parsed.sheetNames,
+    period: part.options.period ?? null,
     header: parsed.header,
     sample: parsed.preview,
     sampleRowNumbers: parsed.previewRowNumbers,

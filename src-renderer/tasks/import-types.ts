@@ -13,7 +13,10 @@ import type { Dataset } from '@core/model/import-record';
 import type { EngagementId } from '@core/model/ids';
 
 /** The choices the preview screen can force on one part. */
-export type PartOptions = Pick<ImportOptions, 'encoding' | 'delimiter' | 'dataset' | 'mapping'> & {
+export type PartOptions = Pick<
+  ImportOptions,
+  'encoding' | 'delimiter' | 'sheet' | 'period' | 'dataset' | 'mapping'
+> & {
   /** The saved profile the mapping came from, recorded in the import's provenance. */
   profileId?: string;
   profileName?: string;
@@ -30,6 +33,10 @@ export interface PartPreview {
   hadBom: boolean;
   delimiter: string | null;
   sheetName: string | null;
+  /** Every sheet of the workbook, to read another one than the one found. */
+  sheetNames: string[];
+  /** The month the user said the file bills, when it does not say it itself. */
+  period: string | null;
   header: string[];
   /** The first rows as read, and where they sit in the file. */
   sample: string[][];

@@ -117,3 +117,52 @@ test('cancelling the reading of a large file leaves the engagement as it was', a
   await expect(page.getByTestId('import-count-accepted')).toContainText('4');
   expect(await stored(page)).toMatchObject({ imports: 0, batches: 0 });
 });
+
+// A notes sheet in front, then this year's fleet, then the devices handed back.
+async function workbookWithTwoLists(): Promise<UploadFile> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Notes').addRow(['Export du parc, voir les feuilles suivantes']);
+  const fleet = workbook.addWorksheet('Parc');
+  fleet.addRow(['Modèle', 'Numéro de série', 'Utilisateur']);
+  fleet.addRow(['iPhone 15', 'SHEETSERIAL01', 'Léa Martin']);
+  const returned = workbook.addWorksheet('Restitués');
+  returned.addRow(['Modèle', 'Numéro de série', 'Utilisateur']);
+  returned.addRow(['iPhone 11', 'SHEETSERIAL02', 'Hugo Petit']);
+  returned.addRow(['Pixel 6', 'SHEETSERIAL03', 'Inès Roux']);
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  return { name: 'parc-trois-feuilles.xlsx', mimeType, buffer };
+}
+
+test('the preview reads another sheet, and a bill that names no month takes one', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createEngagement('Choix à la lecture');
+
+  const dew = 'telus-dew-no-invoice-date.txt';
+  await chooseFiles(page, [await workbookWithTwoLists(), fixtureFile(dew)]);
+  await expect(page.getByTestId('import-preview')).toBeVisible();
+
+  const workbook = part(page, 'parc-trois-feuilles.xlsx');
+  await expect(workbook.getByTestId('import-sheet')).toHaveValue('Parc');
+  await expect(workbook.getByTestId('import-count-accepted')).toContainText('1');
+  await workbook.getByTestId('import-sheet').selectOption('Restitués');
+  await expect(workbook.getByTestId('import-sheet')).toHaveValue('Restitués');
+  await expect(workbook.getByTestId('import-count-accepted')).toContainText('2');
+  await expect(workbook.getByTestId('import-sample')).toContainText('SHEETSERIAL03');
+
+  const bill = part(page, dew);
+  await expect(bill.getByTestId('import-count-accepted')).toContainText('0');
+  await bill.getByTestId('import-billed-month').fill('2024-02');
+  await expect(bill.getByTestId('import-count-accepted')).toContainText('2');
+  await expect(bill.getByTestId('import-count-rejected')).toContainText('0');
+  await expect(bill.getByTestId('import-sample')).toContainText('2024-02');
+
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  await expect.poll(() => app.countTile('devices')).toBe(2);
+  expect((await stored(page)).imports).toBe(2);
+  expect(app.consoleErrors).toEqual([]);
+});

@@ -34,34 +34,25 @@ export function listSheets(bytes: Uint8Array, file = ''): Promise<string[]> {
  */
 export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<Table> {
   const file = options.file ?? '';
-  let picked: { sheet: SheetRef; rows: SheetRows } | undefined;
+  let picked: Table | undefined;
 
   try {
-    picked = await pickSheet(openWorkbook(bytes, file, options.limits), options);
+    const workbook = openWorkbook(bytes, file, options.limits);
+    const table = await pickSheet(workbook, options);
+    picked = table && { ...table, sheetNames: workbook.sheets.map((sheet) => sheet.name) };
   } catch (error) {
     throw xlsxError(error, file, options.limits);
   }
   if (!picked) throw fileError('import-empty', file, { sheet: String(options.sheet ?? '') });
-
-  const { sheet, rows } = picked;
-  const table = buildTable({
-    format: 'xlsx',
-    delimiter: null,
-    records: displayRecords(rows.values),
-    rowNumbers: rows.rowNumbers,
-    raw: rows.values,
-    sheetName: sheet.name,
-  });
-  if (!table) throw fileError('import-empty', file, { sheet: sheet.name });
-  return table;
+  return picked;
 }
 
-// Without a choice, sheets are read in tab order until one holds a value: a cover or notes
-// sheet in front of the data is passed over.
+// Without a choice, sheets are read in tab order until one holds data rows under a header: a
+// cover or notes sheet in front of the data is passed over.
 async function pickSheet(
   workbook: OpenWorkbook,
   options: ReadXlsxOptions,
-): Promise<{ sheet: SheetRef; rows: SheetRows } | undefined> {
+): Promise<Table | undefined> {
   const choice = options.sheet;
   const { sheets } = workbook;
   const chosen =
@@ -70,14 +61,28 @@ async function pickSheet(
       : typeof choice === 'string'
         ? sheets.find((sheet) => sheet.name === choice)
         : undefined;
-  if (chosen) return { sheet: chosen, rows: await workbook.readSheet(chosen, options) };
+  if (chosen) return tableOf(chosen, await workbook.readSheet(chosen, options));
   if (choice !== undefined) return undefined;
 
   for (const sheet of sheets) {
-    const rows = await workbook.readSheet(sheet, options);
-    if (rows.values.length > 0) return { sheet, rows };
+    const table = tableOf(sheet, await workbook.readSheet(sheet, options));
+    if (table && table.rows.length > 0) return table;
   }
   return undefined;
+}
+
+function tableOf(sheet: SheetRef, rows: SheetRows): Table | undefined {
+  if (rows.values.length === 0) return undefined;
+
+  const table = buildTable({
+    format: 'xlsx',
+    delimiter: null,
+    records: displayRecords(rows.values),
+    rowNumbers: rows.rowNumbers,
+    raw: rows.values,
+    sheetName: sheet.name,
+  });
+  return table ?? undefined;
 }
 
 // Inventories repeat the same few hundred dates, and toISOString costs far more than a look-up.

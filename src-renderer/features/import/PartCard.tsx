@@ -10,6 +10,7 @@ import { formatNumber } from '../../i18n/format';
 import type { PartOptions, PartPreview } from '../../tasks/import-types';
 import { DELIMITERS, delimiterLabel } from './labels';
 import { MappedSample } from './MappedSample';
+import { BilledMonth, SheetChoice } from './PartChoices';
 import { MappingEditor } from './MappingEditor';
 import { ProblemTable } from './ProblemTable';
 
@@ -32,6 +33,8 @@ export function PartCard({ part, locale, busy, included, onToggle, onReparse }: 
   const current: PartOptions = {
     encoding: part.encoding ?? undefined,
     delimiter: (part.delimiter ?? undefined) as Delimiter | undefined,
+    sheet: part.sheetName ?? undefined,
+    period: part.period ?? undefined,
     ...(part.mapping && part.dataset ? { dataset: part.dataset, mapping: part.mapping } : {}),
     ...(part.profile ? { profileId: part.profile.id, profileName: part.profile.name } : {}),
   };
@@ -108,11 +111,8 @@ export function PartCard({ part, locale, busy, included, onToggle, onReparse }: 
             </select>
           </label>
         )}
-        {part.sheetName && (
-          <span>
-            <span className="muted">{t('import.sheet')}</span> <strong>{part.sheetName}</strong>
-          </span>
-        )}
+        <SheetChoice part={part} current={current} busy={busy} onReparse={onReparse} />
+        <BilledMonth part={part} current={current} busy={busy} onReparse={onReparse} />
       </div>
 
       <Counts part={part} locale={locale} />
@@ -130,7 +130,8 @@ export function PartCard({ part, locale, busy, included, onToggle, onReparse }: 
           busy={busy}
           onApply={(options) => {
             setEditing(false);
-            onReparse({ ...options, encoding: current.encoding, delimiter: current.delimiter });
+            const { encoding, delimiter, sheet, period } = current;
+            onReparse({ ...options, encoding, delimiter, sheet, period });
           }}
           onCancel={needsMapping ? undefined : () => setEditing(false)}
         />

@@ -21,6 +21,9 @@ export const importEn: typeof importFr = {
   encoding: 'Encoding',
   delimiter: 'Separator',
   sheet: 'Sheet',
+  billedMonth: 'Month billed',
+  billedMonthHelp:
+    'The file does not say which month it bills: give it, and every row is read again.',
   unrecognised: 'Unrecognised layout',
   confidence: '{{percent}}% match',
   sourceProfile: 'Saved mapping “{{name}}”',

@@ -20,6 +20,9 @@ export const importFr = {
   encoding: 'Encodage',
   delimiter: 'Séparateur',
   sheet: 'Feuille',
+  billedMonth: 'Mois facturé',
+  billedMonthHelp:
+    'Le fichier ne dit pas quel mois il facture : indiquez-le, chaque ligne est relue.',
   unrecognised: 'Format non reconnu',
   confidence: 'reconnu à {{percent}} %',
   sourceProfile: 'Association enregistrée « {{name}} »',

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 
 import { importFile } from '@core/import';
@@ -169,11 +170,41 @@ describe('importFile: device inventories', () => {
   it('reads an XLSX register with serial dates and a numeric IMEI', async () => {
     const part = await onlyPart('asset-register-dates-as-serials-two-sheets.xlsx');
 
-    expect(part).toMatchObject({ format: 'xlsx', sheetName: 'Parc', encoding: null });
+    expect(part).toMatchObject({
+      format: 'xlsx',
+      sheetName: 'Parc',
+      sheetNames: ['Notes', 'Parc'],
+      encoding: null,
+    });
     expect(rowsOf(part)).toMatchObject([
       { imei: '352099001761481', purchaseDate: '2023-02-01', purchasePrice: 1029 },
       { userName: 'Jean Leroy', purchaseDate: '2024-01-03', purchasePrice: 449.9 },
     ]);
+  });
+
+  it('reads the sheet the user picks, and says when the picked one is empty', async () => {
+    const file = 'asset-register-dates-as-serials-two-sheets.xlsx';
+    const bytes = fixture(file);
+
+    const chosen = await importFile({ name: file, bytes }, { sheet: 'Parc' });
+    const notes = await importFile({ name: file, bytes }, { sheet: 'Notes' });
+
+    expect(chosen.ok && chosen.parts[0].result?.rows).toHaveLength(2);
+    expect(notes).toMatchObject({ ok: false, error: { code: 'import-empty' } });
+  });
+
+  it('passes over a notes sheet of one line in front of the data', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Lisez-moi').addRow(['Export du parc, voir la feuille suivante']);
+    const data = workbook.addWorksheet('Parc');
+    data.addRow(['Modèle', 'Numéro de série', 'Utilisateur']);
+    data.addRow(['Pixel 8', 'NOTESERIAL01', 'Inès Roux']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+
+    const result = await importFile({ name: 'parc.xlsx', bytes });
+
+    expect(result.ok && result.parts[0].sheetName).toBe('Parc');
+    expect(result.ok && result.parts[0].result?.rows).toMatchObject([{ serial: 'NOTESERIAL01' }]);
   });
 
   it('turns a cell-level problem into a warning and keeps the row', async () => {

@@ -33,7 +33,8 @@ export async function readWithExceljs(
   });
 
   const set = { format: 'xlsx' as const, delimiter: null, records, rowNumbers, raw };
-  return buildTable({ ...set, sheetName: sheet.name });
+  const table = buildTable({ ...set, sheetName: sheet.name });
+  return table && { ...table, sheetNames: workbook.worksheets.map((each) => each.name) };
 }
 
 /** The sheet names exceljs lists, in its order. */

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'import-unrecognised',
   'import-encoding',
   'import-empty',
+  'import-binary',
+  'import-too-many-columns',
   'import-no-header',
   'import-json-invalid',
   'import-xlsx-unreadable',

@@ -18,6 +18,7 @@ import type { Delimiter } from './table/sniff-delimiter';
 import { readJsonTable } from './table/read-json';
 import { isOleFile, readXlsx } from './table/read-xlsx';
 import { decodeText } from './text/decode';
+import { looksBinary } from './text/looks-binary';
 import type { TextEncoding } from './text/decode';
 import type { Table, TableFormat } from './types';
 
@@ -75,6 +76,11 @@ export type ImportResult =
 
 const PREVIEW_ROWS = 20;
 const SAMPLE_ROWS = 50;
+// MDM and operator exports have a few hundred columns at most; thousands mean a transposed or
+// broken file, which the mapping screen could not show anyway.
+const MAX_COLUMNS = 2000;
+// The preview shows cells, it does not carry them: a 5 MB note stays out of the screen.
+const PREVIEW_CELL_CHARS = 500;
 
 /**
  * Reads a dropped file whatever it is (CSV/TXT in any encoding and separator, XLSX, JSON, or a
@@ -110,6 +116,10 @@ export async function importFile(
 async function importTable(input: ImportInput, options: ImportOptions): Promise<ImportedPart> {
   const read = await readAnyTable(input, options);
   if (read.table.rows.length === 0) throw fileError('import-empty', input.name);
+  const columns = read.table.header.length;
+  if (columns > MAX_COLUMNS) {
+    throw fileError('import-too-many-columns', input.name, { count: columns, max: MAX_COLUMNS });
+  }
 
   const { table, recognition, definition } = recogniseTable(read.table);
   const dataset = options.dataset ?? recognition.dataset;
@@ -150,13 +160,17 @@ async function importTable(input: ImportInput, options: ImportOptions): Promise<
     currency: definition?.currency ?? null,
     header: table.header,
     headerRow: table.headerRow ?? null,
-    preview: table.rows.slice(0, PREVIEW_ROWS),
+    preview: table.rows.slice(0, PREVIEW_ROWS).map((row) => row.map(clipped)),
     previewRowNumbers: table.rowNumbers.slice(0, PREVIEW_ROWS),
     recognition,
     result,
     rowCount: table.rows.length,
     skippedRows: table.skippedRows,
   };
+}
+
+function clipped(cell: string): string {
+  return cell.length > PREVIEW_CELL_CHARS ? `${cell.slice(0, PREVIEW_CELL_CHARS)}…` : cell;
 }
 
 interface RecognisedTable {
@@ -194,6 +208,7 @@ async function readAnyTable(input: ImportInput, options: ImportOptions): Promise
   }
 
   const decoded = decodeText(input.bytes, options.encoding);
+  if (looksBinary(decoded.text)) throw fileError('import-binary', input.name);
   const start = decoded.text.trimStart()[0];
   const table =
     /\.json$/i.test(input.name) || start === '[' || start === '{'

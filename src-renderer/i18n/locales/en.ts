@@ -207,6 +207,10 @@ export const en: Messages = {
     'import-unrecognised': 'The format of {{file}} was not recognised: map its columns.',
     'import-encoding': 'The encoding of {{file}} could not be determined.',
     'import-empty': 'The file {{file}} holds no data.',
+    'import-too-many-columns':
+      'The file {{file}} has {{count}} columns; an export has at most {{max}}: is it transposed?',
+    'import-binary':
+      'The file {{file}} holds binary data, not a table: export it as CSV, XLSX or JSON.',
     'import-no-header': 'No header row found in {{file}}.',
     'import-json-invalid': 'The JSON file {{file}} cannot be read.',
     'import-xlsx-unreadable': 'The Excel workbook {{file}} cannot be read.',

@@ -210,6 +210,10 @@ export const fr = {
       'Le format du fichier {{file}} n’a pas été reconnu : associez ses colonnes.',
     'import-encoding': 'L’encodage du fichier {{file}} n’a pas pu être déterminé.',
     'import-empty': 'Le fichier {{file}} ne contient aucune donnée.',
+    'import-too-many-columns':
+      'Le fichier {{file}} compte {{count}} colonnes ; un export en a au plus {{max}} : est-il transposé ?',
+    'import-binary':
+      'Le fichier {{file}} contient des données binaires, pas un tableau : exportez-le en CSV, XLSX ou JSON.',
     'import-no-header': 'Aucune ligne d’en-tête trouvée dans {{file}}.',
     'import-json-invalid': 'Le fichier JSON {{file}} est illisible.',
     'import-xlsx-unreadable': 'Le classeur Excel {{file}} est illisible.',

@@ -23,6 +23,7 @@ import type {
   PartOptions,
   PartPreview,
 } from './import-types';
+import { sha256Hex } from './sha256';
 
 const MAX_ERRORS_SHOWN = 5000;
 const MAPPED_SAMPLE = 20;
@@ -101,7 +102,9 @@ async function readParts(
     const options = await savedProfileOptions(db, parsed);
     if (options) parsed = await parsePart(entry.name, entry.bytes, options, loop);
 
-    parts.push({ name: entry.name, bytes: entry.bytes, options: options ?? {}, parsed });
+    // The bytes came through postMessage or out of the archive: an ArrayBuffer of their own.
+    const sha256 = await sha256Hex(entry.bytes as Uint8Array<ArrayBuffer>);
+    parts.push({ name: entry.name, bytes: entry.bytes, options: options ?? {}, parsed, sha256 });
     timings.push(performance.now() - started);
   }
   return { parts, timings };
@@ -162,6 +165,7 @@ function summarise(part: SessionPart, fileIndex: number, partIndex: number, ms: 
     delimiter: parsed.delimiter,
     sheetName: parsed.sheetName,
     sheetNames: parsed.sheetNames,
+    sha256: part.sha256,
     period: part.options.period ?? null,
     header: parsed.header,
     sample: parsed.preview,

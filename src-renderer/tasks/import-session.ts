@@ -11,6 +11,8 @@ export interface SessionPart {
   bytes: Uint8Array;
   options: PartOptions;
   parsed: ImportedPart;
+  /** Hex SHA-256 of the bytes: the same file imported twice is recognised by it. */
+  sha256: string;
 }
 
 export interface SessionFile {

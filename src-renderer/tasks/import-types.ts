@@ -33,6 +33,8 @@ export interface PartPreview {
   hadBom: boolean;
   delimiter: string | null;
   sheetName: string | null;
+  /** Hex SHA-256 of the part's bytes, to recognise a file imported before. */
+  sha256: string;
   /** Every sheet of the workbook, to read another one than the one found. */
   sheetNames: string[];
   /** The month the user said the file bills, when it does not say it itself. */

@@ -171,6 +171,34 @@ test('removing an import takes its rows away and the views follow', async ({ pag
   expect(app.consoleErrors).toEqual([]);
 });
 
+test('the same file again is flagged and stored only once the consultant confirms', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.createEngagement('Deux fois');
+  const bill = 'operator-fr-semicolon-cp1252-euro.csv';
+  await chooseFiles(page, bill);
+  await expect(part(page, bill).getByTestId('import-already')).toHaveCount(0);
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+
+  await chooseFiles(page, bill);
+  await expect(part(page, bill).getByTestId('import-already')).toContainText(bill);
+  await page.getByTestId('import-confirm').click();
+  const dialog = page.getByTestId('confirm-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect((await stored(page)).imports).toBe(1);
+
+  await page.getByTestId('import-confirm').click();
+  await page.getByTestId('confirm').click();
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  await expect.poll(async () => (await stored(page)).imports).toBe(2);
+  expect(app.consoleErrors).toEqual([]);
+});
+
 test('the reconciliation lists count the demo fleet and show the rows behind them', async ({
   page,
 }) => {

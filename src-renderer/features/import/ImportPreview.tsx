@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Locale } from '@core/model/engagement';
 
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { FilePreview } from '../../tasks/import-types';
 import { PartCard } from './PartCard';
 import { partKey } from './use-import-flow';
@@ -33,6 +34,16 @@ export function ImportPreview({ flow, locale }: { flow: ImportFlow; locale: Loca
           {t('import.confirm')}
         </button>
       </div>
+      {flow.again.length > 0 && (
+        <ConfirmDialog
+          title={t('import.againTitle')}
+          body={t('import.againBody', { count: flow.again.length })}
+          confirmLabel={t('import.againConfirm')}
+          cancelLabel={t('form.cancel')}
+          onCancel={flow.cancelAgain}
+          onConfirm={() => void flow.confirm(true)}
+        />
+      )}
     </section>
   );
 }
@@ -67,6 +78,7 @@ function FileBlock({
           locale={locale}
           busy={flow.busy}
           included={flow.included.has(partKey(part))}
+          importedBefore={flow.importedBefore(part)}
           onToggle={(on) => flow.toggle(part, on)}
           onReparse={(options) => void flow.reparse(part, options)}
         />

@@ -5,8 +5,9 @@ import { TEXT_ENCODINGS } from '@core/import/text/decode';
 import type { TextEncoding } from '@core/import/text/decode';
 import type { Delimiter } from '@core/import/table/sniff-delimiter';
 import type { Locale } from '@core/model/engagement';
+import type { ImportRecord } from '@core/model/import-record';
 
-import { formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import type { PartOptions, PartPreview } from '../../tasks/import-types';
 import { DELIMITERS, delimiterLabel } from './labels';
 import { MappedSample } from './MappedSample';
@@ -21,10 +22,12 @@ interface Props {
   included: boolean;
   onToggle: (on: boolean) => void;
   onReparse: (options: PartOptions) => void;
+  importedBefore?: ImportRecord;
 }
 
 /** One table of a dropped file: what was detected, the rows as understood, what was rejected. */
-export function PartCard({ part, locale, busy, included, onToggle, onReparse }: Props) {
+export function PartCard(props: Props) {
+  const { part, locale, busy, included, onToggle, onReparse, importedBefore } = props;
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const needsMapping = part.mapping === null;
@@ -55,6 +58,14 @@ export function PartCard({ part, locale, busy, included, onToggle, onReparse }: 
         </label>
       </header>
 
+      {importedBefore && (
+        <p className="import-notice" role="status" data-testid="import-already">
+          {t('import.alreadyImported', {
+            date: formatDate(importedBefore.importedAt.slice(0, 10), locale),
+            file: importedBefore.fileName,
+          })}
+        </p>
+      )}
       <div className="import-meta">
         <span data-testid="import-source">
           <span className="muted">{t('import.source')}</span>{' '}

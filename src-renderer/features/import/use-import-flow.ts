@@ -4,8 +4,10 @@ import { useCallback, useState } from 'react';
 import type { TFunction } from 'i18next';
 
 import type { EngagementId } from '@core/model/ids';
+import type { ImportRecord } from '@core/model/import-record';
 
 import { uiActions } from '../../state/ui-store';
+import { useImports } from '../../store/hooks';
 import type { PartOptions, PartPreview, PreviewSession } from '../../tasks/import-types';
 import { commitParts, previewFiles, reparsePart } from './import-actions';
 
@@ -19,7 +21,13 @@ export interface ImportFlow {
   open: (files: { name: string; bytes: Uint8Array }[]) => Promise<void>;
   reparse: (part: PartPreview, options: PartOptions) => Promise<void>;
   toggle: (part: PartPreview, on: boolean) => void;
-  confirm: () => Promise<void>;
+  /** The earlier import of the same bytes in this engagement, if any. */
+  importedBefore: (part: PartPreview) => ImportRecord | undefined;
+  /** Chosen parts imported before, waiting for the consultant to confirm them again. */
+  again: PartPreview[];
+  /** Stores the chosen parts; parts imported before need `again` to be confirmed first. */
+  confirm: (again?: boolean) => Promise<void>;
+  cancelAgain: () => void;
   discard: () => void;
 }
 
@@ -31,6 +39,10 @@ export function useImportFlow(engagementId: EngagementId, t: TFunction): ImportF
   const [session, setSession] = useState<PreviewSession | null>(null);
   const [included, setIncluded] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
+  const [again, setAgain] = useState<PartPreview[]>([]);
+  const imports = useImports(engagementId);
+  const importedBefore = (part: PartPreview) =>
+    imports?.find((record) => record.sha256 !== '' && record.sha256 === part.sha256);
 
   const busyWhile = useCallback(async (work: () => Promise<void>) => {
     setBusy(true);
@@ -64,7 +76,7 @@ export function useImportFlow(engagementId: EngagementId, t: TFunction): ImportF
       setIncluded((keys) => withKey(keys, partKey(updated), updated.accepted > 0));
     });
 
-  const confirm = () =>
+  const confirm = (confirmedAgain = false) =>
     busyWhile(async () => {
       if (!session) return;
       const chosen = parts(session).filter((p) => included.has(partKey(p)) && p.accepted > 0);
@@ -72,6 +84,11 @@ export function useImportFlow(engagementId: EngagementId, t: TFunction): ImportF
         uiActions.pushNotice({ kind: 'error', text: t('import.nothingToImport') });
         return;
       }
+      // The same bytes again would add the same bills a second time: ask before.
+      const repeated = chosen.filter((part) => importedBefore(part) !== undefined);
+      setAgain(confirmedAgain ? [] : repeated);
+      if (repeated.length > 0 && !confirmedAgain) return;
+
       const result = await commitParts(session, engagementId, chosen, t);
       if (!result) return;
 
@@ -88,7 +105,10 @@ export function useImportFlow(engagementId: EngagementId, t: TFunction): ImportF
     open,
     reparse,
     toggle: (part, on) => setIncluded((keys) => withKey(keys, partKey(part), on)),
+    importedBefore,
+    again,
     confirm,
+    cancelAgain: () => setAgain([]),
     discard: () => setSession(null),
   };
 }

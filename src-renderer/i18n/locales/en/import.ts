@@ -22,6 +22,13 @@ export const importEn: typeof importFr = {
   delimiter: 'Separator',
   sheet: 'Sheet',
   billedMonth: 'Month billed',
+  alreadyImported: 'These very bytes were imported on {{date}} as {{file}}.',
+  againTitle: 'Import again?',
+  againBody_one:
+    'One of these files was imported before, byte for byte. Importing it again may count the same bills twice.',
+  againBody_other:
+    '{{count}} of these files were imported before, byte for byte. Importing them again may count the same bills twice.',
+  againConfirm: 'Import again',
   billedMonthHelp:
     'The file does not say which month it bills: give it, and every row is read again.',
   unrecognised: 'Unrecognised layout',

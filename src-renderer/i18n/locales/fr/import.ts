@@ -21,6 +21,13 @@ export const importFr = {
   delimiter: 'Séparateur',
   sheet: 'Feuille',
   billedMonth: 'Mois facturé',
+  alreadyImported: 'Ce fichier, à l’octet près, a été importé le {{date}} sous le nom {{file}}.',
+  againTitle: 'Importer de nouveau ?',
+  againBody_one:
+    'Un de ces fichiers a déjà été importé à l’identique. L’importer de nouveau peut compter deux fois les mêmes factures.',
+  againBody_other:
+    '{{count}} de ces fichiers ont déjà été importés à l’identique. Les importer de nouveau peut compter deux fois les mêmes factures.',
+  againConfirm: 'Importer quand même',
   billedMonthHelp:
     'Le fichier ne dit pas quel mois il facture : indiquez-le, chaque ligne est relue.',
   unrecognised: 'Format non reconnu',

@@ -37,7 +37,7 @@ export interface KpiReport {
   kpis: KpiResult[];
   savings: SavingRecommendation[];
   settings: KpiSettings;
-  /** The date the measures were taken against: the engagement's, else the day of computing. */
+  /** The date the measures were taken against: the engagement's, else the bills' last day. */
   referenceDate: string;
   catalogue: { snapshotDate: string; origin: 'bundled' | 'imported' };
   /** How many rows of each view the figures rest on. */

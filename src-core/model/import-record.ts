@@ -18,6 +18,12 @@ export const importRecordSchema = z.object({
   rowsAccepted: z.number().int().nonnegative().catch(0),
   rowsRejected: z.number().int().nonnegative().catch(0),
   batchCount: z.number().int().nonnegative().catch(0),
+  /** For bills: the latest month their charges cover (`YYYY-MM`), the default reference date. */
+  coversUntil: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .nullable()
+    .catch(null),
   importedAt: z.string().catch(() => new Date(0).toISOString()),
 });
 

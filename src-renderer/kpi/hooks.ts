@@ -5,12 +5,14 @@ import { useEffect, useState } from 'react';
 
 import { restoreKpiSettings } from '@core/kpi';
 import type { KpiResult, KpiSettings } from '@core/kpi';
+import { effectiveReferenceDate } from '@core/kpi/reference-date';
+import type { Engagement } from '@core/model/engagement';
 import type { EngagementId } from '@core/model/ids';
 import { restoreSavingDecision } from '@core/savings';
 import type { SavingDecision } from '@core/savings';
 
 import { getDb } from '../store/db';
-import { useRecord, useRecords } from '../store/hooks';
+import { useImports, useRecord, useRecords } from '../store/hooks';
 import type { KpiReport } from '../tasks/compute-kpis';
 import { SAVING_DECISION_KIND } from './decisions';
 import { kpiInputsSignature } from './inputs-signature';
@@ -67,4 +69,18 @@ export function useKpiSettings(engagementId: EngagementId): KpiSettings | undefi
 
 export function useSavingDecisions(engagementId: EngagementId): SavingDecision[] | undefined {
   return useRecords(engagementId, SAVING_DECISION_KIND, restoreSavingDecision);
+}
+
+/**
+ * The day the Data screen's lists are measured against, by the KPIs' rule: the engagement's
+ * date, else the last day of the latest month its bills cover, else today. Undefined while the
+ * imports load.
+ */
+export function useReferenceDate(engagement: Engagement): string | undefined {
+  const imports = useImports(engagement.id);
+  if (engagement.referenceDate) return engagement.referenceDate;
+  if (!imports) return undefined;
+
+  const covered = imports.map((record) => ({ period: record.coversUntil ?? '' }));
+  return effectiveReferenceDate(null, covered, new Date().toISOString().slice(0, 10));
 }

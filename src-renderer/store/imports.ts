@@ -1,8 +1,10 @@
 // Owns import records and their packed row batches. An import lands whole or not at all, and
 // removing one removes its batches and nothing else; merged views notice through sourceKey.
 import { AppError } from '@core/errors/app-error';
+import { latestInvoiceMonth } from '@core/kpi/reference-date';
 import { chunkRows } from '@core/model/batch';
 import { restoreImportRecord } from '@core/model/import-record';
+import type { InvoiceRow } from '@core/model/invoice';
 import type { Dataset, ImportRecord } from '@core/model/import-record';
 import { newId } from '@core/model/ids';
 import { packRows } from '@core/model/packed-rows';
@@ -55,6 +57,7 @@ export async function addImport(
       id,
       rowsAccepted: rows.length,
       batchCount: chunks.length,
+      coversUntil: fields.dataset === 'invoices' ? latestInvoiceMonth(rows as InvoiceRow[]) : null,
       importedAt: await nextImportTime(db, fields.engagementId, fields.dataset),
     });
     await db.imports.add(record);

@@ -86,6 +86,12 @@ test('two real exports are previewed with their rejected rows, then stored whole
   expect(records.imports).toBe(2);
   expect(records.batches).toBe(2);
   await expect(page.getByTestId('import-list').locator('tbody tr')).toHaveCount(2);
+
+  // Without a date of its own, the engagement is measured as of the bill's last day: one
+  // device had not checked in for 30 days on 31 March 2024.
+  const reconcile = page.getByTestId('reconcile');
+  await expect(reconcile).toContainText('au 31 mars 2024');
+  await expect(reconcile.getByTestId('reconcile-staleDevices')).toContainText('1');
   expect(app.consoleErrors).toEqual([]);
 });
 

@@ -1,15 +1,16 @@
-// Suggestions from the engagement's data. The shared `useKpis` hook is not there yet, so the
-// KPIs are computed here from the merged views; fleets audited by hand are small enough.
+// Suggestions from the engagement's data. The KPIs are the dashboard's own report, computed
+// off the UI thread with the engagement's settings, catalogue and reference date, so a
+// suggestion quotes the figure the dashboard shows.
 import { useMemo } from 'react';
 
 import type { Catalogue } from '@core/checklist/catalogue-schema';
 import type { QuestionId } from '@core/checklist/ids';
 import { suggestAnswers } from '@core/checklist/suggest';
 import type { Suggestion } from '@core/checklist/suggest';
-import { computeKpis, KPI_SETTING_DEFAULTS } from '@core/kpi';
 import type { KpiResult } from '@core/kpi';
 import type { Engagement } from '@core/model/engagement';
 
+import { useKpis } from '../../kpi/hooks';
 import { useViewRows } from '../../store/hooks';
 
 export interface DataFacts {
@@ -19,28 +20,15 @@ export interface DataFacts {
   describe: (dataset: 'devices' | 'lines', key: string) => string;
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** Undefined while the views load. */
+/** Undefined while the views load and the KPIs compute. */
 export function useDataFacts(engagement: Engagement, catalogue: Catalogue): DataFacts | undefined {
   const devices = useViewRows(engagement.id, 'devices');
   const lines = useViewRows(engagement.id, 'lines');
-  const invoices = useViewRows(engagement.id, 'invoices');
+  const kpis = useKpis(engagement.id);
 
   return useMemo(() => {
-    if (!devices || !lines || !invoices) return undefined;
+    if (!devices || !lines || !kpis) return undefined;
 
-    const kpis = computeKpis({
-      devices,
-      lines,
-      invoices,
-      settings: KPI_SETTING_DEFAULTS,
-      referenceDate: engagement.referenceDate ?? today(),
-      catalogue: null,
-      footprints: null,
-    });
     const suggestions = suggestAnswers(catalogue, { kpis, devices, lines });
 
     const deviceText = new Map(
@@ -53,5 +41,5 @@ export function useDataFacts(engagement: Engagement, catalogue: Catalogue): Data
       (dataset === 'devices' ? deviceText : lineText).get(key) ?? '';
 
     return { kpis, suggestions, describe };
-  }, [devices, lines, invoices, engagement.referenceDate, catalogue]);
+  }, [devices, lines, kpis, catalogue]);
 }

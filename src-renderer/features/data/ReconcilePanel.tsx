@@ -5,6 +5,7 @@ import type { Engagement } from '@core/model/engagement';
 import { reconcile } from '@core/reconcile';
 
 import { VirtualTable } from '../../components/VirtualTable';
+import { useReferenceDate } from '../../kpi/hooks';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useImports, useViewRows } from '../../store/hooks';
 import { exportBaseName } from './DatasetTables';
@@ -18,11 +19,11 @@ export function ReconcilePanel({ engagement }: { engagement: Engagement }) {
   const lines = useViewRows(engagement.id, 'lines');
   const imports = useImports(engagement.id);
   const [finding, setFinding] = useState<Finding>('linesWithoutDevice');
-  const referenceDate = engagement.referenceDate ?? new Date().toISOString().slice(0, 10);
+  const referenceDate = useReferenceDate(engagement);
 
   // Linear in the rows: a few milliseconds for the demo's 2,000 devices and 2,200 lines.
   const result = useMemo(
-    () => (devices && lines ? reconcile(devices, lines, { referenceDate }) : null),
+    () => (devices && lines && referenceDate ? reconcile(devices, lines, { referenceDate }) : null),
     [devices, lines, referenceDate],
   );
   const table = useMemo(() => {
@@ -31,7 +32,8 @@ export function ReconcilePanel({ engagement }: { engagement: Engagement }) {
     return findingTable(finding, result, { devices, lines, t, engagement, fileNames });
   }, [finding, result, devices, lines, imports, t, engagement]);
 
-  if (!result || !table || (devices?.length === 0 && lines?.length === 0)) return null;
+  if (!result || !table || !referenceDate) return null;
+  if (devices?.length === 0 && lines?.length === 0) return null;
 
   return (
     <section className="panel" data-testid="reconcile">

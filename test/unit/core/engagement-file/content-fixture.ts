@@ -20,6 +20,7 @@ function importRecord(id: string, dataset: 'devices' | 'lines', batchCount: numb
     rowsAccepted: batchCount * 2,
     rowsRejected: 1,
     batchCount,
+    coversUntil: null,
     importedAt: '2026-02-01T10:00:00.000Z',
   } as ImportRecord;
 }

@@ -9,7 +9,7 @@ import type { NewImport } from '@renderer/store/imports';
 import { deriveViews } from '@renderer/store/views';
 
 import { importRows } from '../support/imports';
-import { devices, line } from '../support/rows';
+import { devices, invoice, line } from '../support/rows';
 import { freshDb, rowsOf } from '../support/test-db';
 
 let db: FleetDb;
@@ -39,6 +39,22 @@ describe('adding an import', () => {
     expect(batches.map((b) => unpackRows(b.rows).length)).toEqual([1000, 1000, 500]);
     expect(batches.every((b) => isPackedRows(b.rows))).toBe(true);
     expect(batches.flatMap((b) => unpackRows(b.rows))).toEqual(rows);
+  });
+
+  it('notes the latest month a bill covers, the default reference date', async () => {
+    const bill = { ...fields('facture.csv'), dataset: 'invoices' as const };
+    const months = ['2024-02', '2024-04', '2024-03'];
+    const rows = months.map((period) => invoice('+33612345678', period));
+
+    const record = await addImport(db, bill, rows);
+    const register = await addImport(db, fields('parc.csv'), devices(2));
+
+    expect(record.coversUntil).toBe('2024-04');
+    expect(register.coversUntil).toBeNull();
+    expect((await listImports(db, engagementId)).map((r) => r.coversUntil)).toEqual([
+      '2024-04',
+      null,
+    ]);
   });
 
   it('lands nothing when a batch fails to be written mid-way', async () => {

@@ -128,7 +128,10 @@ export async function listImports(
   return restoreEach(raws, restoreImportRecord, 'imports').sort(compareImportOrder);
 }
 
+// Views merge imports in this order, a later row replacing an earlier one: lines read from a
+// bill come first, so that a line inventory, which knows more of each line, has the last word.
 function compareImportOrder(a: ImportRecord, b: ImportRecord): number {
+  if (a.fromBill !== b.fromBill) return a.fromBill ? -1 : 1;
   if (a.importedAt !== b.importedAt) return a.importedAt < b.importedAt ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -21,8 +21,14 @@ export interface JsonColumn {
   json: string[];
 }
 
-/** One field's values for every row of the slice. */
-export type PackedColumn = unknown[] | CodedColumn | JsonColumn;
+/**
+ * One field's values for every row of the slice. A column of numbers only is a typed array:
+ * Int32Array when each is a whole number that fits (and not -0), else Float64Array.
+ */
+export type PackedColumn = unknown[] | CodedColumn | JsonColumn | NumberColumn;
+
+/** A column of numbers only. */
+export type NumberColumn = Float64Array | Int32Array;
 
 /** A slice of rows held as one array of values per field, in the rows' order. */
 export interface PackedRows {
@@ -47,24 +53,85 @@ export function packRows<Row>(rows: readonly Row[]): StoredRows<Row> {
   if (!rows.every(isPlainRecord)) return [...rows];
 
   const fields: string[] = [];
-  const columns: unknown[][] = [];
+  const columns: Gathering[] = [];
   const indexOf = new Map<string, number>();
 
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as Record<string, unknown>;
+    let at = 0;
     for (const field in row) {
-      let f = indexOf.get(field);
+      const value = row[field];
+      // Rows built alike list their fields in one order: the name is looked up only where a
+      // row departs from it.
+      let f = fields[at] === field ? at : indexOf.get(field);
       if (f === undefined) {
         f = fields.length;
         indexOf.set(field, f);
         fields.push(field);
-        columns.push(new Array<unknown>(rows.length).fill(undefined));
+        columns.push(new Gathering(rows.length, r === 0 && typeof value === 'number'));
       }
-      columns[f][r] = row[field];
+      columns[f].put(r, value);
+      at++;
     }
   }
 
-  return { packed: 1, fields, columns: columns.map(packColumn), count: rows.length };
+  return { packed: 1, fields, columns: columns.map((c) => c.pack()), count: rows.length };
+}
+
+/**
+ * One field's values as the rows are read. Numbers go straight into a typed array while every
+ * row so far gave one: the browser then stores the column as one copy instead of value by
+ * value, several times faster, and every number (-0 and NaN too) reads back as it was.
+ */
+class Gathering {
+  private numbers: Float64Array | null;
+  private values: unknown[] | null = null;
+  private filled = 0;
+
+  constructor(
+    private readonly count: number,
+    numeric: boolean,
+  ) {
+    this.numbers = numeric ? new Float64Array(count) : null;
+    if (!numeric) this.values = new Array<unknown>(count);
+  }
+
+  put(row: number, value: unknown): void {
+    if (this.numbers) {
+      if (typeof value === 'number' && row === this.filled) {
+        this.numbers[row] = value;
+        this.filled++;
+        return;
+      }
+      this.values = this.listed();
+    }
+    (this.values as unknown[])[row] = value;
+    this.filled++;
+  }
+
+  pack(): PackedColumn {
+    if (this.numbers && this.filled === this.count) return narrowed(this.numbers);
+    const values = this.numbers ? this.listed() : (this.values as unknown[]);
+    // A row without the field leaves a hole, which the stored list holds as undefined.
+    return packColumn(this.filled === this.count ? values : Array.from(values));
+  }
+
+  // The numbers gathered so far (rows 0 to filled - 1) as a list the other values can join.
+  private listed(): unknown[] {
+    const values = new Array<unknown>(this.count);
+    for (let r = 0; r < this.filled; r++) values[r] = (this.numbers as Float64Array)[r];
+    this.numbers = null;
+    return values;
+  }
+}
+
+// Counts and whole amounts take half the room as 32-bit integers, which stores them faster.
+function narrowed(numbers: Float64Array): NumberColumn {
+  for (let r = 0; r < numbers.length; r++) {
+    const value = numbers[r];
+    if ((value | 0) !== value || (value === 0 && 1 / value < 0)) return numbers;
+  }
+  return Int32Array.from(numbers);
 }
 
 function packColumn(values: unknown[]): PackedColumn {
@@ -92,14 +159,24 @@ function isJsonPlain(value: unknown): boolean {
   return Object.values(value).every(isJsonPlain);
 }
 
-// Worth it when values repeat at least twice on average; only text and nulls are coded.
+const NOTHING = Symbol('nothing');
+
+// Worth it when values repeat at least twice on average; only text and nulls are coded. A value
+// equal to the one before (a line billed on consecutive rows) skips the lookup.
 function coded(values: unknown[]): unknown[] | CodedColumn {
   const dict: (string | null)[] = [];
   const codeOf = new Map<string | null, number>();
-  const codes = new Uint32Array(values.length);
+  const wide = values.length > 0x10000;
+  const codes = wide ? new Uint32Array(values.length) : new Uint16Array(values.length);
+  let last: unknown = NOTHING;
+  let lastCode = 0;
 
   for (let r = 0; r < values.length; r++) {
     const value = values[r];
+    if (value === last) {
+      codes[r] = lastCode;
+      continue;
+    }
     if (typeof value !== 'string' && value !== null) return values;
 
     let code = codeOf.get(value);
@@ -110,18 +187,24 @@ function coded(values: unknown[]): unknown[] | CodedColumn {
       codeOf.set(value, code);
     }
     codes[r] = code;
+    last = value;
+    lastCode = code;
   }
 
-  return { dict, codes: dict.length <= 0xffff ? Uint16Array.from(codes) : codes };
+  return { dict, codes: wide && dict.length <= 0xffff ? Uint16Array.from(codes) : codes };
 }
 
 function isStoredColumn(column: unknown, count: number): column is PackedColumn {
-  if (Array.isArray(column)) return column.length === count;
+  if (Array.isArray(column) || isNumberColumn(column)) return column.length === count;
   if (!isPlainRecord(column)) return false;
   if (Array.isArray(column.json)) {
     return column.json.length === count && column.json.every((text) => typeof text === 'string');
   }
   return isCodedColumn(column, count);
+}
+
+function isNumberColumn(column: unknown): column is NumberColumn {
+  return column instanceof Float64Array || column instanceof Int32Array;
 }
 
 function isCodedColumn(column: Record<string, unknown>, count: number): boolean {
@@ -177,7 +260,7 @@ export function unpackRows(stored: unknown): unknown[] {
 }
 
 function valuesOf(column: PackedColumn): ArrayLike<unknown> {
-  if (Array.isArray(column)) return column;
+  if (Array.isArray(column) || isNumberColumn(column)) return column;
   if ('codes' in column) {
     const dict = column.json ? column.dict.map(parseShared) : column.dict;
     const { codes } = column;

@@ -77,12 +77,19 @@ async function importFields(input: ImportCommitInput, part: SessionPart): Promis
     engagementId: input.engagementId,
     dataset: result.dataset,
     fileName: parsed.name,
-    sha256: await sha256Hex(new Uint8Array(part.bytes)),
+    sha256: await sha256Hex(ownBytes(part.bytes)),
     size: part.bytes.byteLength,
     format: describeFormat(source, parsed),
     mappingId: options.profileId ?? (options.mapping ? 'manual' : parsed.recognition.source),
     rowsRejected: result.rejectedRows,
   };
+}
+
+// The digest reads no view of a shared buffer; copying a whole bill otherwise costs for nothing.
+function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes);
 }
 
 // `intune · csv (utf-8, ;)`: what was detected, as the provenance appendix shows it.

@@ -1,7 +1,7 @@
 import type { ColumnMapping, FieldId } from '../recognise/fields';
 import type { Parsed, RawCell, Table } from '../types';
 import { ColumnParsers } from './column-parsers';
-import type { CellContext, ParseKind, QuantityKind } from './column-parsers';
+import type { CellContext, ColumnParser, ParseKind, QuantityKind } from './column-parsers';
 import type { RowError } from './row-error';
 
 export type { CellContext, QuantityKind } from './column-parsers';
@@ -22,11 +22,18 @@ export interface RowReader {
   readonly rejected: boolean;
 }
 
+/** A mapped field's column and the parsers already asked of it, by kind. */
+interface FieldSlot {
+  column: number;
+  kinds: ParseKind[];
+  parsers: ColumnParser[];
+}
+
 /** What every row of one table shares: column lookups, conventions and remembered parses. */
 interface Shared {
   table: Table;
   context: CellContext;
-  columnOf: Map<FieldId, number>;
+  slots: Map<FieldId, FieldSlot>;
   parsers: ColumnParsers;
 }
 
@@ -41,13 +48,13 @@ export function createReaderFactory(
   mapping: ColumnMapping,
   context: CellContext,
 ): (index: number) => RowReader {
-  const columnOf = new Map<FieldId, number>();
+  const slots = new Map<FieldId, FieldSlot>();
   for (const [field, name] of Object.entries(mapping) as [FieldId, string][]) {
     const column = table.header.indexOf(name);
-    if (column >= 0) columnOf.set(field, column);
+    if (column >= 0) slots.set(field, { column, kinds: [], parsers: [] });
   }
 
-  const shared: Shared = { table, context, columnOf, parsers: new ColumnParsers(table, context) };
+  const shared: Shared = { table, context, slots, parsers: new ColumnParsers(table, context) };
   const reader = new Reader(shared);
   return (index) => reader.at(index);
 }
@@ -77,9 +84,9 @@ class Reader implements RowReader {
   }
 
   text(field: FieldId): string | null {
-    const column = this.shared.columnOf.get(field);
-    if (column === undefined) return null;
-    const value = this.row[column];
+    const slot = this.shared.slots.get(field);
+    if (slot === undefined) return null;
+    const value = this.row[slot.column];
     return value === '' ? null : value;
   }
 
@@ -112,18 +119,19 @@ class Reader implements RowReader {
   }
 
   reject(code: RowError['code'], field?: FieldId): void {
-    const column = field === undefined ? null : (this.shared.columnOf.get(field) ?? null);
+    const column = field === undefined ? null : (this.shared.slots.get(field)?.column ?? null);
     const value = column === null ? '' : this.row[column];
     this.report(column, { ok: false, code }, value, 'error');
   }
 
   private read(field: FieldId, kind: ParseKind, severity: RowError['severity']): unknown {
-    const column = this.shared.columnOf.get(field);
-    if (column === undefined) return null;
+    const slot = this.shared.slots.get(field);
+    if (slot === undefined) return null;
+    const { column } = slot;
     const value = this.row[column];
     if (value === '') return null;
 
-    const parser = this.shared.parsers.get(field, column, kind);
+    const parser = this.parserOf(slot, field, kind);
     // A workbook's stored number is exact; its text form could look like `1.234`, ambiguous.
     const stored = parser.storedFirst ? this.raw?.[column] : undefined;
     if (typeof stored === 'number') return stored;
@@ -134,6 +142,17 @@ class Reader implements RowReader {
     if (parsed.ok) return parsed.value;
     this.report(column, parsed, value, severity);
     return null;
+  }
+
+  // A field is read as one kind or two: a short scan beats a lookup by name on every cell.
+  private parserOf(slot: FieldSlot, field: FieldId, kind: ParseKind): ColumnParser {
+    const { kinds, parsers } = slot;
+    for (let i = 0; i < kinds.length; i++) if (kinds[i] === kind) return parsers[i];
+
+    const parser = this.shared.parsers.get(field, slot.column, kind);
+    kinds.push(kind);
+    parsers.push(parser);
+    return parser;
   }
 
   private report(

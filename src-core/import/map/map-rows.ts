@@ -82,7 +82,8 @@ function builder(dataset: Dataset, context: MapContext): (cells: RowReader) => u
   if (dataset === 'devices') return (cells) => toDevice(cells, context);
   if (dataset === 'lines') return (cells) => toLine(cells, operator);
   if (dataset === 'plans') return (cells) => toPlan(cells, operator);
-  return (cells) => toInvoiceRow(cells, { operator, period: context.period ?? null });
+  const defaults = { operator, period: context.period ?? null };
+  return (cells) => toInvoiceRow(cells, defaults);
 }
 
 // Operator files interleave subtotal rows ("Total …", "Sous-total …") that have no line number;

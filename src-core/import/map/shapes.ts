@@ -13,6 +13,7 @@ import { LINE_STATUSES, lineSchema, restoreLine } from '@core/model/line';
 import type { Line } from '@core/model/line';
 
 import {
+  absent,
   anyText,
   count,
   countOrNull,
@@ -23,7 +24,7 @@ import {
   oneOf,
   someText,
   trimmedText,
-} from './validated';
+} from './field-checks';
 import type { RowShape } from './validated';
 
 // Each table mirrors one schema of src-core/model field by field; `fields` comes from the
@@ -60,7 +61,7 @@ export const DEVICE_SHAPE: RowShape<Device> = {
     compliance: oneOf(COMPLIANCE_STATES),
     managed: flag,
     // Only merged views set it; a row read from a file never has one.
-    origin: (value) => value === undefined,
+    origin: absent,
   },
 };
 

@@ -1,3 +1,5 @@
+import { passesCheck } from './field-checks';
+import type { FieldCheck } from './field-checks';
 import type { RowReader } from './cells';
 
 /** Runs the model's schema last, so that no row reaches storage in a shape it would refuse. */
@@ -10,9 +12,6 @@ export function validated<T>(restore: () => T, cells: RowReader): T | null {
     return null;
   }
 }
-
-/** A value test that passes only what the schema's field would keep exactly as it is. */
-export type FieldCheck = (value: unknown) => boolean;
 
 /** A model's schema and, per field, the test under which its parse would change nothing. */
 export interface RowShape<T> {
@@ -49,52 +48,29 @@ function trustedChecks<T>(shape: RowShape<T>): readonly FieldCheck[] | null {
   return checks;
 }
 
+// A row built with the schema's fields in its order is read in one walk over its own fields,
+// far cheaper than looking up each field by name; any other row is looked up by name.
 function passes(
   row: Record<string, unknown>,
   fields: readonly string[],
   checks: readonly FieldCheck[],
 ): boolean {
+  let at = 0;
+  for (const name in row) {
+    if (name !== fields[at]) return passesByName(row, fields, checks);
+    if (!passesCheck(checks[at], row[name])) return false;
+    at++;
+  }
+  return at === fields.length || passesByName(row, fields, checks);
+}
+
+function passesByName(
+  row: Record<string, unknown>,
+  fields: readonly string[],
+  checks: readonly FieldCheck[],
+): boolean {
   for (let i = 0; i < fields.length; i++) {
-    if (!checks[i](row[fields[i]])) return false;
+    if (!passesCheck(checks[i], row[fields[i]])) return false;
   }
   return true;
-}
-
-/** A string the schema's `.trim()` would leave alone: JavaScript's trim removes `\s`. */
-export function isTrimmed(value: string): boolean {
-  if (value.length === 0) return true;
-  const first = value.charCodeAt(0);
-  const last = value.charCodeAt(value.length - 1);
-  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return true;
-  return !/^\s|\s$/.test(value);
-}
-
-/** Any text or null (`z.string().nullable()`). */
-export const anyText: FieldCheck = (value) => value === null || typeof value === 'string';
-/** Text with nothing to trim, or null (`z.string().trim().nullable()`). */
-export const trimmedText: FieldCheck = (value) =>
-  value === null || (typeof value === 'string' && isTrimmed(value));
-/** Text of at least one character (`z.string().min(1)`). */
-export const someText: FieldCheck = (value) => typeof value === 'string' && value.length > 0;
-/** A finite number (`z.number().finite()`). */
-export const finite: FieldCheck = (value) => typeof value === 'number' && Number.isFinite(value);
-/** A finite number not below zero (`.nonnegative()`). */
-export const count: FieldCheck = (value) => finite(value) && (value as number) >= 0;
-/** A finite number or null. */
-export const finiteOrNull: FieldCheck = (value) => value === null || finite(value);
-/** A finite number not below zero, or null. */
-export const countOrNull: FieldCheck = (value) => value === null || count(value);
-/** A boolean. */
-export const flag: FieldCheck = (value) => typeof value === 'boolean';
-
-/** A check that passes one of the listed values. */
-export function oneOf(values: readonly string[]): FieldCheck {
-  const allowed = new Set<unknown>(values);
-  return (value) => allowed.has(value);
-}
-
-/** A check that passes strings the pattern matches, and null when `nullable`. */
-export function matching(pattern: RegExp, nullable: boolean): FieldCheck {
-  return (value) =>
-    (nullable && value === null) || (typeof value === 'string' && pattern.test(value));
 }

@@ -33,8 +33,66 @@ describe('rows packed column by column', () => {
 
     if (!isPackedRows(packed)) throw new Error('not packed');
     expect(packed.columns[0]).toMatchObject({ dict: months });
+    expect(unpackRows(structuredClone(packed))).toStrictEqual(rows);
+  });
+
+  it('hold a column of numbers as one typed array, every number read back as it was', () => {
+    const values = [19.99, -0, NaN, 0.1 + 0.2, Number.MAX_VALUE, -4.5, 3];
+    const rows = values.map((amount, i) => ({
+      amount,
+      count: i - 3,
+      big: i === 0 ? 2 ** 31 : i,
+      minusZero: i === 0 ? -0 : 1,
+      note: i > 2 ? null : 1,
+    }));
+
+    const packed = packRows(rows);
+
+    if (!isPackedRows(packed)) throw new Error('not packed');
+    expect(packed.columns[0]).toBeInstanceOf(Float64Array);
+    expect(packed.columns[1]).toBeInstanceOf(Int32Array);
+    expect(packed.columns[2]).toBeInstanceOf(Float64Array);
+    expect(packed.columns[3]).toBeInstanceOf(Float64Array);
+    expect(Array.isArray(packed.columns[4])).toBe(true);
+    const back = unpackRows(structuredClone(packed)) as typeof rows;
+    expect(back).toStrictEqual(rows);
+    expect(Object.is(back[1].amount, -0)).toBe(true);
+    expect(Object.is(back[0].minusZero, -0)).toBe(true);
+  });
+
+  it('leave a number column with a missing value as a list, the missing field still missing', () => {
+    const rows = [{ a: 1.5, b: 2 }, { a: 3 }, { b: 4, a: 5 }];
+
+    const packed = packRows(rows);
+
+    if (!isPackedRows(packed)) throw new Error('not packed');
+    expect(packed.fields).toEqual(['a', 'b']);
+    expect(packed.columns[0]).toBeInstanceOf(Float64Array);
     expect(Array.isArray(packed.columns[1])).toBe(true);
     expect(unpackRows(structuredClone(packed))).toStrictEqual(rows);
+  });
+
+  it('give back any mix of numbers, text, nulls and missing fields as it was', () => {
+    const pick = (i: number, j: number): unknown =>
+      [1.5, -0, 'x', null, undefined, 7, { n: j }, 'y'][(i * 7 + j * 3 + ((i * j) % 5)) % 8];
+    for (let shape = 0; shape < 40; shape++) {
+      const rows = Array.from({ length: 1 + (shape % 9) }, (_, i) => {
+        const row: Record<string, unknown> = {};
+        for (const [j, field] of ['a', 'b', 'c'].entries()) {
+          const value = pick(i + shape, j + shape);
+          if (value !== undefined) row[field] = value;
+        }
+        return row;
+      });
+
+      expect(unpackRows(structuredClone(packRows(rows)))).toStrictEqual(rows);
+    }
+  });
+
+  it("read a field named like one of Object's only where the row lists it", () => {
+    const rows: Record<string, unknown>[] = [{ key: 'A', toString: 'x' }, { key: 'B' }];
+
+    expect(unpackRows(structuredClone(packRows(rows)))).toStrictEqual(rows);
   });
 
   it('hold nested values as JSON text, equal ones read back as one frozen object', () => {

@@ -102,7 +102,10 @@ describe('the demo engagement’s PDF report, read back from its bytes', () => {
   });
 
   it('prints the compliance rate computeReportKpis gives, formatted in French', () => {
-    const kpis = computeReportKpis(data, referenceDateOf(data.engagement, data.invoices, data.generatedAt));
+    const kpis = computeReportKpis(
+      data,
+      referenceDateOf(data.engagement, data.invoices, data.generatedAt),
+    );
     const result = kpis.find((kpi) => kpi.id === 'devices.complianceRate');
     const kpi = getKpiDefinition('devices.complianceRate');
     if (!result || !kpi) throw new Error('the compliance rate KPI is missing');

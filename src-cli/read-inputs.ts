@@ -123,7 +123,7 @@ async function readOne(
       ...record,
       id: linesId,
       dataset: 'lines',
-      fromBill: true,
+      billId: importId,
       rowsAccepted: billLines.length,
       rowsRejected: 0,
     }),

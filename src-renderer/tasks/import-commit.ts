@@ -12,7 +12,6 @@ import type { TaskProgress } from './contract';
 import { closeSession, getSessionPart } from './import-session';
 import type { SessionPart } from './import-session';
 import type { ImportCommitInput, ImportCommitOutput } from './import-types';
-import { sha256Hex } from './sha256';
 
 interface Loop {
   onProgress: (progress: TaskProgress) => void;
@@ -27,24 +26,30 @@ export async function importCommit(
   const parts = input.parts.map(({ fileIndex, partIndex }) =>
     getSessionPart(input.sessionId, fileIndex, partIndex),
   );
-  // Hashing is no IndexedDB work: it runs before the transaction, which would not survive
-  // waiting on it. Then every part lands in one transaction: all of them or none.
-  const fields: NewImport[] = [];
-  for (const part of parts) fields.push(await importFields(input, part));
+  const fields = parts.map((part) => importFields(input, part));
 
-  const stored: ImportRecord[] = [];
+  // Every part lands in one transaction, with the lines a bill describes: all of them or none.
+  const stored: { record: ImportRecord; rows: readonly unknown[] }[] = [];
   const write = db.transaction('rw', [db.engagements, db.imports, db.batches], async () => {
     for (const [index, part] of parts.entries()) {
       throwIfCancelled(signal);
       onProgress({ done: index, total: parts.length, label: `import:${part.name}` });
-      stored.push(await addImport(db, fields[index], rowsOf(part), { signal }));
+      const rows = rowsOf(part);
+      const bill = await addImport(db, fields[index], rows, { signal });
+      stored.push({ record: bill, rows });
+
+      const lines = part.parsed.billLines?.rows ?? [];
+      if (lines.length === 0) continue;
+      const described = { ...fields[index], dataset: 'lines' as const, billId: bill.id };
+      const record = await addImport(db, { ...described, rowsRejected: 0 }, lines, { signal });
+      stored.push({ record, rows: lines });
     }
   });
   await guardStorage(write);
 
   closeSession(input.sessionId);
   // The rows just stored are still in memory: the views take them from here, not the store.
-  const known = new Map(stored.map((record, index) => [record.id, rowsOf(parts[index])]));
+  const known = new Map(stored.map(({ record, rows }) => [record.id, rows]));
   await deriveViews(
     db,
     input.engagementId,
@@ -53,8 +58,9 @@ export async function importCommit(
     known,
   );
 
+  const files = stored.filter(({ record }) => record.billId === null).map(({ record }) => record);
   return {
-    imports: stored.map((record) => ({
+    imports: files.map((record) => ({
       name: record.fileName,
       dataset: record.dataset,
       accepted: record.rowsAccepted,
@@ -67,7 +73,7 @@ function rowsOf(part: SessionPart): readonly unknown[] {
   return part.parsed.result?.rows ?? [];
 }
 
-async function importFields(input: ImportCommitInput, part: SessionPart): Promise<NewImport> {
+function importFields(input: ImportCommitInput, part: SessionPart): NewImport {
   const { parsed, options } = part;
   const result = parsed.result;
   if (!result) throw new AppError('import-unrecognised', parsed.name, { file: parsed.name });
@@ -77,19 +83,13 @@ async function importFields(input: ImportCommitInput, part: SessionPart): Promis
     engagementId: input.engagementId,
     dataset: result.dataset,
     fileName: parsed.name,
-    sha256: await sha256Hex(ownBytes(part.bytes)),
+    // Hashed when the preview read the bytes: no second pass over a large bill.
+    sha256: part.sha256,
     size: part.bytes.byteLength,
     format: describeFormat(source, parsed),
     mappingId: options.profileId ?? (options.mapping ? 'manual' : parsed.recognition.source),
     rowsRejected: result.rejectedRows,
   };
-}
-
-// The digest reads no view of a shared buffer; copying a whole bill otherwise costs for nothing.
-function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer
-    ? (bytes as Uint8Array<ArrayBuffer>)
-    : new Uint8Array(bytes);
 }
 
 // `intune · csv (utf-8, ;)`: what was detected, as the provenance appendix shows it.

@@ -1,9 +1,32 @@
-// A French operator's detailed bill as the bench reads it: semicolon, decimal comma,
-// Windows-1252 with the euro sign, one row per line and month.
+// A French operator's detailed bill as the bench reads it, in the documented generic layout:
+// semicolon, decimal comma, Windows-1252 with the euro sign, one row per line and month.
 
-const HEADER =
-  'Numéro de ligne;Période;Forfait;Prix forfait HT;Conso data (Mo);Conso voix (min);' +
-  'Conso SMS;Hors forfait HT;Total HT';
+const HEADER = [
+  'Numéro de ligne',
+  'Utilisateur',
+  'Centre de coût',
+  'Période',
+  'Forfait',
+  'Prix forfait HT',
+  'Data incluse (Mo)',
+  'Voix incluse (min)',
+  'Conso data (Mo)',
+  'Conso voix (min)',
+  'Conso SMS',
+  'Hors forfait HT',
+  'Options HT',
+  'Frais ponctuels HT',
+  'Total HT',
+].join(';');
+
+const PLANS = [
+  { name: 'Pro 20 Go €', price: 19.99, dataMb: 20_480, voice: 'illimité' },
+  { name: 'Essentiel 5 Go', price: 12, dataMb: 5_120, voice: '600' },
+  { name: 'Data 100 Go', price: 30, dataMb: 102_400, voice: '0' },
+];
+const CENTRES = ['Siège', 'Ventes Île-de-France', 'Logistique Lyon', 'Après-vente', 'Direction'];
+
+const decimal = (value: number): string => value.toFixed(2).replace('.', ',');
 
 /** The bill's text: `rows` rows over 12 months, each line billed once a month. */
 export function invoiceCsvText(rows: number): string {
@@ -13,19 +36,28 @@ export function invoiceCsvText(rows: number): string {
     const line = Math.floor(i / 12);
     const digits = String(10_000_000 + line).slice(-8);
     const number = `06 ${digits.replace(/(\d\d)(?=\d)/g, '$1 ')}`;
+    const plan = PLANS[line % PLANS.length];
     const data = ((i * 37) % 20_000) / 7;
     const extra = (i % 13) * 1.5;
+    const options = line % 4 === 0 ? 3 : 0;
+    const oneOff = i % 97 === 0 ? 25 : 0;
     lines.push(
       [
         number,
+        `Utilisateur ${line % 5000} Dupré`,
+        CENTRES[line % CENTRES.length],
         `2024-${String((i % 12) + 1).padStart(2, '0')}`,
-        line % 3 === 0 ? 'Pro 20 Go €' : 'Essentiel 5 Go',
-        '19,99',
-        data.toFixed(2).replace('.', ','),
+        plan.name,
+        decimal(plan.price),
+        String(plan.dataMb),
+        plan.voice,
+        decimal(data),
         String(i % 400),
         String(i % 90),
-        extra.toFixed(2).replace('.', ','),
-        (19.99 + extra).toFixed(2).replace('.', ','),
+        decimal(extra),
+        decimal(options),
+        decimal(oneOff),
+        decimal(plan.price + extra + options + oneOff),
       ].join(';'),
     );
   }

@@ -1,5 +1,3 @@
-import { rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,31 +74,6 @@ describe('fleet-audit with a plan catalogue', { timeout: 60_000 }, () => {
     expect(ran.stdout.split('\n')[0]).toMatch(
       /^downgrade +\+33612345678 +Pro 50 Go -> Pro 5 Go \(catalogue\) +€16\.50\/month €198\.00\/year$/,
     );
-  });
-
-  it('reads the lines’ plans and allowances from the bill itself', async () => {
-    const ran = await fleetAudit('savings', '--invoices', bills, '--plans', catalogue, '--json');
-    const { savings } = JSON.parse(ran.stdout) as { savings: Saving[] };
-
-    expect(savings).toMatchObject([
-      { kind: 'downgrade', lineNumber: '+33612345678', monthly: 16.5 },
-    ]);
-  });
-
-  it('lets a line list outrank the lines a bill describes', async () => {
-    const list = join(tmpdir(), `lignes-${process.pid}.csv`);
-    const header = 'Numéro;Forfait;Prix forfait HT;Data incluse (Mo)';
-    await writeFile(list, `${header}\n06 12 34 56 78;Pro 5 Go;12,50;5120\n`);
-    const args = ['--invoices', bills, '--lines', list, '--plans', catalogue, '--json'];
-
-    const ran = await fleetAudit('savings', ...args);
-    const { savings } = JSON.parse(ran.stdout) as { savings: Saving[] };
-    await rm(list);
-
-    // The list puts the light line on 5 GB at 12.50, of which it uses up to 60%: nothing to
-    // gain. Had the bill's 50 GB plan won, it would move to Pro 5 Go as above.
-    expect(ran.code).toBe(0);
-    expect(savings.filter((saving) => saving.lineNumber === '+33612345678')).toEqual([]);
   });
 
   it('finds no move without the catalogue: the lines show no cheaper plan', async () => {

@@ -22,8 +22,6 @@ export const importEn: typeof importFr = {
   delimiter: 'Separator',
   sheet: 'Sheet',
   billedMonth: 'Month billed',
-  billLines: 'Lines described (plan, allowances)',
-  fromBill: '(from the bill)',
   alreadyImported: 'These very bytes were imported on {{date}} as {{file}}.',
   againTitle: 'Import again?',
   againBody_one:

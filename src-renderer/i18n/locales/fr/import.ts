@@ -21,8 +21,6 @@ export const importFr = {
   delimiter: 'Séparateur',
   sheet: 'Feuille',
   billedMonth: 'Mois facturé',
-  billLines: 'Lignes décrites (forfait, enveloppes)',
-  fromBill: '(d’après la facture)',
   alreadyImported: 'Ce fichier, à l’octet près, a été importé le {{date}} sous le nom {{file}}.',
   againTitle: 'Importer de nouveau ?',
   againBody_one:

@@ -24,6 +24,10 @@ export function tallyBy(devices: readonly Device[], keyOf: (d: Device) => string
     const key = keyOf(device);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  return sortedTallies(counts);
+}
+
+function sortedTallies(counts: ReadonlyMap<string, number>): Tally[] {
   return [...counts]
     .map(([key, count]) => ({ key, count }))
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
@@ -31,50 +35,101 @@ export function tallyBy(devices: readonly Device[], keyOf: (d: Device) => string
 
 /** The most common models, named with their manufacturer. */
 export function topModels(devices: readonly Device[], limit: number, unknown: string): Tally[] {
-  const named = tallyBy(
-    devices,
-    (d) => [d.manufacturer, d.model].filter((part) => part).join(' ') || unknown,
-  );
-  return named.slice(0, limit);
+  // Counted by manufacturer then model, so no name is built per device, only per model.
+  const byMaker = new Map<string, Map<string, number>>();
+  for (const device of devices) {
+    const maker = device.manufacturer ?? '';
+    let models = byMaker.get(maker);
+    if (!models) byMaker.set(maker, (models = new Map<string, number>()));
+    const model = device.model ?? '';
+    models.set(model, (models.get(model) ?? 0) + 1);
+  }
+
+  const named = new Map<string, number>();
+  for (const [maker, models] of byMaker) {
+    for (const [model, count] of models) {
+      const name = [maker, model].filter((part) => part).join(' ') || unknown;
+      named.set(name, (named.get(name) ?? 0) + count);
+    }
+  }
+  return sortedTallies(named).slice(0, limit);
 }
 
 /** Each billed month's charges by type, oldest first. */
 export function spendByMonth(invoices: readonly InvoiceRow[]): MonthSpend[] {
-  const months = new Map<string, MonthSpend & { numbers: Set<string> }>();
+  // Months and line numbers become small integers on first sight; sums then live in flat
+  // arrays and each month marks the lines it bills in a bitmap, which keeps a year of a large
+  // fleet's bills to a few milliseconds.
+  const monthIds = new Map<string, number>();
+  const lineIds = new Map<string, number>();
+  const sums: number[][] = [];
+  const marks: Uint8Array[] = [];
+  const counts: number[] = [];
+  let lastPeriod: string | undefined;
+  let month = -1;
 
   for (const row of invoices) {
-    const month = months.get(row.period) ?? {
-      period: row.period,
-      lines: 0,
-      planCharge: 0,
-      outOfPlan: 0,
-      options: 0,
-      oneOff: 0,
-      total: 0,
-      numbers: new Set<string>(),
-    };
-    month.numbers.add(row.lineNumber);
-    month.planCharge += row.planCharge;
-    month.outOfPlan += row.outOfPlan;
-    month.options += row.options;
-    month.oneOff += row.oneOff;
-    month.total += row.totalExVat;
-    months.set(row.period, month);
+    if (row.period !== lastPeriod) {
+      lastPeriod = row.period;
+      month = monthIds.get(row.period) ?? -1;
+      if (month < 0) {
+        month = monthIds.size;
+        monthIds.set(row.period, month);
+        sums.push([0, 0, 0, 0, 0]);
+        marks.push(new Uint8Array(1024));
+        counts.push(0);
+      }
+    }
+    const sum = sums[month];
+    sum[0] += row.planCharge;
+    sum[1] += row.outOfPlan;
+    sum[2] += row.options;
+    sum[3] += row.oneOff;
+    sum[4] += row.totalExVat;
+
+    let line = lineIds.get(row.lineNumber);
+    if (line === undefined) {
+      line = lineIds.size;
+      lineIds.set(row.lineNumber, line);
+    }
+    if (marks[month].length <= line) marks[month] = grown(marks[month], line);
+    counts[month] += 1 - marks[month][line];
+    marks[month][line] = 1;
   }
 
-  return [...months.values()]
-    .sort((a, b) => a.period.localeCompare(b.period))
-    .map(({ numbers, ...month }) => ({ ...month, lines: numbers.size }));
+  return [...monthIds]
+    .map(([period, id]) => {
+      const [planCharge, outOfPlan, options, oneOff, total] = sums[id];
+      return { period, lines: counts[id], planCharge, outOfPlan, options, oneOff, total };
+    })
+    .sort((a, b) => a.period.localeCompare(b.period));
+}
+
+function grown(marks: Uint8Array, index: number): Uint8Array {
+  const larger = new Uint8Array(Math.max(marks.length * 2, index + 1));
+  larger.set(marks);
+  return larger;
 }
 
 /** Total billed per operator, largest first. */
 export function spendByOperator(invoices: readonly InvoiceRow[], unknown: string): Tally[] {
-  const totals = new Map<string, number>();
+  // Bills come operator by operator: the running total is looked up only when it changes.
+  const totals = new Map<string, { total: number }>();
+  let lastOperator: string | null | undefined;
+  let current = { total: 0 };
+
   for (const row of invoices) {
-    const key = row.operator?.trim() || unknown;
-    totals.set(key, (totals.get(key) ?? 0) + row.totalExVat);
+    if (row.operator !== lastOperator) {
+      lastOperator = row.operator;
+      const key = row.operator?.trim() || unknown;
+      current = totals.get(key) ?? { total: 0 };
+      totals.set(key, current);
+    }
+    current.total += row.totalExVat;
   }
-  return [...totals].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count);
+  return [...totals]
+    .map(([key, { total }]) => ({ key, count: total }))
+    .sort((a, b) => b.count - a.count);
 }
 
 /** Sum of a numeric field over rows. */

@@ -12,7 +12,7 @@ import { renderPdf } from '../../src-cli/render-pdf';
 import { peakRssMb, round, writeFigures } from './support/figures';
 import { largeReportData } from './support/large-report';
 
-const RUNS = 3;
+const RUNS = 7;
 
 test('pdf report', async () => {
   const data = largeReportData();

@@ -6,6 +6,7 @@ import { resolveSections } from '../report-definition';
 import type { ReportDefinition } from '../report-definition';
 import { documentTexts } from '../texts';
 import type { DocTexts } from '../texts';
+import { reportStats } from './report-stats';
 import { FIXED_FIRST_SECTION, SECTION_IDS, getSection } from './registry';
 import type { ChartRenderer, SectionContext } from './section';
 import { stylesFor, themeFor } from './theme';
@@ -39,6 +40,7 @@ export function buildReportDocument(
     theme,
     options: definition.options,
     renderChart,
+    stats: reportStats(data),
   };
 
   const ids = printedSections(definition);

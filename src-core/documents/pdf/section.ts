@@ -4,6 +4,7 @@ import type { DocFormat } from '../format';
 import type { ReportData } from '../report-data';
 import type { ReportOptions } from '../report-definition';
 import type { DocTexts } from '../texts';
+import type { ReportStats } from './report-stats';
 import type { Theme } from './theme';
 import type { PdfContent } from './types';
 
@@ -17,6 +18,8 @@ export interface SectionContext {
   freeText: string;
   /** Renders an ECharts option to SVG markup, at a size in points. */
   renderChart: ChartRenderer;
+  /** Tallies of the data shared by the sections, computed once per document. */
+  stats: ReportStats;
 }
 
 export type ChartRenderer = (

@@ -3,7 +3,6 @@ import { getKpiDefinition } from '@core/kpi/registry';
 import { priorityBand } from '@core/checklist/priority';
 import type { KpiResult } from '@core/kpi/types';
 
-import { spendByMonth } from '../../fleet-stats';
 import { acceptedSavingsOf } from '../../records/accepted-savings';
 import { actionPlanOf } from '../../records/action-plan';
 import { freeText, sectionHeading, subHeading } from '../blocks';
@@ -33,7 +32,7 @@ function kpiTile(result: KpiResult | undefined, { fmt }: SectionContext): PdfSta
 
 function keyFigures(context: SectionContext): PdfContent {
   const { data, texts, fmt } = context;
-  const months = spendByMonth(data.invoices).slice(-YEAR);
+  const months = context.stats.months().slice(-YEAR);
   const annual = months.reduce((sum, m) => sum + m.total, 0);
 
   const tiles: PdfStack[] = [

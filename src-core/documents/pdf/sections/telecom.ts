@@ -2,7 +2,6 @@
 import { spendChartOption } from '@core/charts/document-spend';
 
 import { fill } from '../../texts';
-import { spendByMonth, spendByOperator } from '../../fleet-stats';
 import type { MonthSpend } from '../../fleet-stats';
 import { dataTable, freeText, paragraph, sectionHeading, subHeading } from '../blocks';
 import type { ReportSection, SectionContext } from '../section';
@@ -45,12 +44,12 @@ function monthTable(months: MonthSpend[], { texts, fmt, theme }: SectionContext)
 }
 
 function build(context: SectionContext): PdfContent[] {
-  const { data, texts, fmt, theme, renderChart } = context;
+  const { data, texts, fmt, theme, renderChart, stats } = context;
   const t = texts.telecom;
   const heading = [sectionHeading(t.title), ...freeText(context.freeText)];
   if (data.invoices.length === 0) return [...heading, paragraph(t.empty)];
 
-  const months = spendByMonth(data.invoices);
+  const months = stats.months();
   const grand = months.reduce((sum, m) => sum + m.total, 0);
   const chart = spendChartOption(
     months,
@@ -58,7 +57,7 @@ function build(context: SectionContext): PdfContent[] {
     theme,
     (value) => fmt.number(value),
   );
-  const operators = spendByOperator(data.invoices, texts.unknown);
+  const operators = stats.operators(texts.unknown);
 
   return [
     ...heading,

@@ -2,8 +2,10 @@
 // the dashboard, the method and the deliverables read the same figures without recomputing.
 import type { EngagementId } from '@core/model/ids';
 
+import { getDb } from '../store/db';
 import type { KpiReport } from '../tasks/compute-kpis';
 import { runTask } from '../tasks/run-task';
+import { kpiInputsSignature } from './inputs-signature';
 import { fromWire } from './report-wire';
 
 interface Entry {
@@ -25,4 +27,15 @@ export function reportFor(engagementId: EngagementId, signature: string): Promis
     if (entries.get(engagementId)?.report === report) entries.delete(engagementId);
   });
   return report;
+}
+
+/**
+ * Starts computing the figures for the engagement's inputs as they now stand, so that the
+ * dashboard opened next finds them done or under way; called when an import changes the data.
+ * A failure is left for the dashboard's own request to report.
+ */
+export function prefetchKpiReport(engagementId: EngagementId): void {
+  kpiInputsSignature(getDb(), engagementId)
+    .then((signature) => reportFor(engagementId, signature))
+    .catch(() => undefined);
 }

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 
 import type { EngagementId, ImportId } from '@core/model/ids';
 
+import { prefetchKpiReport } from '../../kpi';
 import { uiActions } from '../../state/ui-store';
 import { getDb } from '../../store/db';
 import { removeImport } from '../../store/imports';
@@ -73,7 +74,11 @@ export async function reparsePart(
   return output?.kind === 'part' ? output.part : null;
 }
 
-export function commitParts(
+/**
+ * Stores the chosen parts. The new figures start computing at once in the task worker, while the
+ * consultant still reads the import's result, so the dashboard opened next has them sooner.
+ */
+export async function commitParts(
   session: PreviewSession,
   engagementId: EngagementId,
   parts: PartPreview[],
@@ -84,7 +89,11 @@ export function commitParts(
     engagementId,
     parts: parts.map(({ fileIndex, partIndex }) => ({ fileIndex, partIndex })),
   };
-  return withProgress(t('import.storing'), t, (loop) => runTask('import-commit', input, loop));
+  const stored = await withProgress(t('import.storing'), t, (loop) =>
+    runTask('import-commit', input, loop),
+  );
+  if (stored) prefetchKpiReport(engagementId);
+  return stored;
 }
 
 /** Removes an import and its batches, then rebuilds the views without it. */
@@ -98,5 +107,6 @@ export async function removeImportAndDerive(
     await runTask('derive-views', { engagementId }, loop);
     return true;
   });
+  if (done === true) prefetchKpiReport(engagementId);
   return done === true;
 }

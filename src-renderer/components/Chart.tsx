@@ -41,23 +41,41 @@ echarts.use([
   SVGRenderer,
 ]);
 
+/** What was clicked: the series and the item within it, with the item's data as given. */
+export interface ChartClick {
+  seriesIndex: number;
+  dataIndex: number;
+  data: unknown;
+}
+
 interface Props {
   option: EChartsCoreOption;
   height?: number;
   testId?: string;
   /** Read by screen readers in place of the drawing. */
   label: string;
+  /** Called when a bar, slice or point is clicked. */
+  onItemClick?: (click: ChartClick) => void;
 }
 
-export function Chart({ option, height = 280, testId, label }: Props) {
+export function Chart({ option, height = 280, testId, label, onItemClick }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  // The latest handler, read at click time: a new handler never re-creates the chart.
+  const clicked = useRef(onItemClick);
+  useEffect(() => {
+    clicked.current = onItemClick;
+  }, [onItemClick]);
 
   useEffect(() => {
     if (!host.current) return;
 
     const instance = echarts.init(host.current, undefined, { renderer: 'svg' });
     chart.current = instance;
+    instance.on('click', (params) => {
+      const { seriesIndex = 0, dataIndex, data } = params;
+      clicked.current?.({ seriesIndex, dataIndex, data });
+    });
     const resize = new ResizeObserver(() => instance.resize());
     resize.observe(host.current);
 

@@ -60,3 +60,15 @@ export function formatPhone(e164: string | null): string {
   if (!parsed) return e164;
   return parsed.country === 'FR' ? parsed.formatNational() : parsed.formatInternational();
 }
+
+/** A service month `YYYY-MM` as "nov. 2026" / "Nov 2026". */
+export function formatMonth(period: string, locale: Locale): string {
+  const key = `month|${locale}`;
+  let formatter = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!formatter) {
+    const options = { month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+    formatter = new Intl.DateTimeFormat(tags[locale], options);
+    formatters.set(key, formatter);
+  }
+  return formatter.format(new Date(`${period}-01T00:00:00Z`));
+}

@@ -22,8 +22,8 @@ export function toWire(report: KpiReport): KpiReportWire {
 export function fromWire(wire: KpiReportWire): KpiReport {
   const lists = parseLists(wire.evidence, wire.kpis.length);
   const kpis = wire.kpis.map((kpi, index) => ({ ...kpi, evidence: lists[index] }));
-  const { savings, settings, referenceDate, catalogue, rows } = wire;
-  return { kpis, savings, settings, referenceDate, catalogue, rows };
+  const { savings, settings, referenceDate, catalogue, rows, overview } = wire;
+  return { kpis, savings, settings, referenceDate, catalogue, rows, overview };
 }
 
 function parseLists(text: string, count: number): string[][] {

@@ -5,6 +5,8 @@ import { computeKpis } from '@core/kpi';
 import type { KpiResult, KpiSettings } from '@core/kpi';
 import { effectiveReferenceDate } from '@core/kpi/reference-date';
 import type { EngagementId } from '@core/model/ids';
+import { fleetOverview } from '@core/overview';
+import type { FleetOverview } from '@core/overview';
 import { restoreDeviceSupport } from '@core/reference';
 import type { DeviceSupport } from '@core/reference';
 import { recommendSavings } from '@core/savings';
@@ -42,10 +44,12 @@ export interface KpiReport {
   catalogue: { snapshotDate: string; origin: 'bundled' | 'imported' };
   /** How many rows of each view the figures rest on. */
   rows: { devices: number; lines: number; invoices: number };
+  /** What the dashboard's overview charts draw. */
+  overview: FleetOverview;
 }
 
 /** A change here (what a report holds, how a KPI counts) makes every kept report outdated. */
-const REPORT_FORMAT = 1;
+const REPORT_FORMAT = 2;
 const REPORT_KIND = 'kpi-report';
 
 /**
@@ -79,15 +83,15 @@ function isReportWire(value: unknown): value is KpiReportWire {
   if (typeof value !== 'object' || value === null) return false;
   const wire = value as Partial<KpiReportWire>;
   return (
-    Array.isArray(wire.kpis) && Array.isArray(wire.savings) && typeof wire.evidence === 'string'
+    Array.isArray(wire.kpis) &&
+    Array.isArray(wire.savings) &&
+    typeof wire.evidence === 'string' &&
+    typeof wire.overview === 'object'
   );
 }
 
-export async function computeKpiReport(
-  db: FleetDb,
-  engagementId: EngagementId,
-  signal?: AbortSignal,
-): Promise<KpiReport> {
+/** Everything the KPIs read, gathered from the store: rows, settings, catalogue, entries. */
+export async function readKpiInput(db: FleetDb, engagementId: EngagementId, signal?: AbortSignal) {
   const engagement = await getEngagement(engagementId, db);
   if (!engagement) throw new AppError('engagement-not-found', engagementId);
 
@@ -104,28 +108,38 @@ export async function computeKpiReport(
 
   const today = new Date().toISOString().slice(0, 10);
   const referenceDate = effectiveReferenceDate(engagement.referenceDate, invoices, today);
-  const input = {
-    devices,
-    lines,
-    invoices,
-    plans,
-    settings,
-    referenceDate,
-    catalogue: choice.catalogue,
-    footprints: getBundledFootprints(),
-    deviceSupport: bundledDeviceSupport(),
-    inputs,
+  return {
+    input: {
+      devices,
+      lines,
+      invoices,
+      plans,
+      settings,
+      referenceDate,
+      catalogue: choice.catalogue,
+      footprints: getBundledFootprints(),
+      deviceSupport: bundledDeviceSupport(),
+      inputs,
+    },
+    catalogueOrigin: choice.chosen === 'candidate' ? ('imported' as const) : ('bundled' as const),
   };
+}
+
+export async function computeKpiReport(
+  db: FleetDb,
+  engagementId: EngagementId,
+  signal?: AbortSignal,
+): Promise<KpiReport> {
+  const { input, catalogueOrigin } = await readKpiInput(db, engagementId, signal);
+  const { devices, lines, invoices, settings, referenceDate, catalogue } = input;
 
   return {
     kpis: computeKpis(input),
     savings: recommendSavings(input),
     settings,
     referenceDate,
-    catalogue: {
-      snapshotDate: choice.catalogue.snapshotDate,
-      origin: choice.chosen === 'candidate' ? 'imported' : 'bundled',
-    },
+    catalogue: { snapshotDate: catalogue.snapshotDate, origin: catalogueOrigin },
     rows: { devices: devices.length, lines: lines.length, invoices: invoices.length },
+    overview: fleetOverview({ ...input, windowsTrack: settings.windowsTrack }),
   };
 }

@@ -15,6 +15,8 @@ import type { ImportFileInput, ImportFileOutput } from './engagement-file-import
 import type { KpiReportWire } from '../kpi/report-wire';
 import type { WaveReadingInput, WaveReadingOutput } from './method-wave-reading';
 import type * as ImportTasks from './import-types';
+import type { OverviewRowsInput } from './overview-rows';
+import type { RowsBehind } from '@core/overview';
 
 export interface LoadDemoInput {
   /** Language of the demo engagement's deliverables. @default the generated engagement's */
@@ -32,6 +34,7 @@ export interface TaskMap {
   'export-deliverable': { input: ExportDeliverableInput; output: ExportDeliverableOutput };
   'derive-views': { input: { engagementId: EngagementId }; output: DeriveResult };
   'compute-kpis': { input: { engagementId: EngagementId }; output: KpiReportWire };
+  'overview-rows': { input: OverviewRowsInput; output: RowsBehind };
   'import-preview': {
     input: ImportTasks.ImportPreviewInput;
     output: ImportTasks.ImportPreviewOutput;

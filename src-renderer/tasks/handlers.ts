@@ -14,6 +14,7 @@ import { exportTable } from './export-table';
 import { exportFocus } from './export-focus';
 import { loadDemo } from './load-demo';
 import { keptKpiReport } from './compute-kpis';
+import { overviewRows } from './overview-rows';
 import { readWaveFromExport } from './method-wave-reading';
 
 export interface TaskContext {
@@ -50,6 +51,7 @@ export const TASK_HANDLERS: TaskHandlers = {
       signal,
     ),
   'compute-kpis': (db, { engagementId }, { signal }) => keptKpiReport(db, engagementId, signal),
+  'overview-rows': (db, input, { signal }) => overviewRows(db, input, signal),
   'method-wave-reading': (db, input, { onProgress, signal }) =>
     readWaveFromExport(db, input, onProgress, signal),
   'export-table': (_db, input, { onProgress, signal }) => exportTable(input, onProgress, signal),

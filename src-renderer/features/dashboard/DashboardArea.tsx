@@ -8,12 +8,13 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import { useKpiReport } from '../../kpi';
 import { InputsTab } from './inputs/InputsTab';
 import { KpiBoard } from './KpiBoard';
+import { OverviewTab } from './overview/OverviewTab';
 import { SavingsTab } from './SavingsTab';
 import { SettingsTab } from './SettingsTab';
 import './dashboard.css';
 
-type Tab = 'kpis' | 'savings' | 'inputs' | 'settings';
-const TABS: readonly Tab[] = ['kpis', 'savings', 'inputs', 'settings'];
+type Tab = 'kpis' | 'overview' | 'savings' | 'inputs' | 'settings';
+const TABS: readonly Tab[] = ['kpis', 'overview', 'savings', 'inputs', 'settings'];
 
 export function DashboardArea({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation();
@@ -58,6 +59,13 @@ export function DashboardArea({ engagement }: { engagement: Engagement }) {
 
       {error !== undefined && !report && <p className="notice-inline">{t('dashboard.failed')}</p>}
       {tab === 'kpis' && report && <KpiBoard engagement={engagement} report={report} />}
+      {tab === 'overview' && report && (
+        <OverviewTab
+          engagement={engagement}
+          report={report}
+          onOpenSavings={() => setTab('savings')}
+        />
+      )}
       {tab === 'savings' && report && <SavingsTab engagement={engagement} report={report} />}
       {tab === 'inputs' && <InputsTab engagement={engagement} />}
       {tab === 'settings' && <SettingsTab engagement={engagement} report={report} />}

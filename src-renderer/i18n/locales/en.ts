@@ -1,6 +1,7 @@
 import type { Messages } from './fr';
 import { importEn } from './en/import';
 import { dashboardEn } from './en/dashboard';
+import { overviewEn } from './en/overview';
 import { methodEn } from './en/method';
 import { vendorsEn } from './en/vendors';
 import { checklistEn } from './en/checklist';
@@ -11,6 +12,7 @@ import { tableEn } from './en/table';
 export const en: Messages = {
   import: importEn,
   dashboard: dashboardEn,
+  overview: overviewEn,
   method: methodEn,
   vendors: vendorsEn,
   checklist: checklistEn,

@@ -2,6 +2,7 @@
 // Each feature keeps its strings in a file of its own under fr/ and en/.
 import { importFr } from './fr/import';
 import { dashboardFr } from './fr/dashboard';
+import { overviewFr } from './fr/overview';
 import { methodFr } from './fr/method';
 import { vendorsFr } from './fr/vendors';
 import { checklistFr } from './fr/checklist';
@@ -12,6 +13,7 @@ import { tableFr } from './fr/table';
 export const fr = {
   import: importFr,
   dashboard: dashboardFr,
+  overview: overviewFr,
   method: methodFr,
   vendors: vendorsFr,
   checklist: checklistFr,

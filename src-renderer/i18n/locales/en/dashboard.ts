@@ -8,7 +8,13 @@ export const dashboardEn: typeof dashboardFr = {
   computing: 'Computing…',
   failed: 'The KPIs could not be computed.',
   rows: '{{devices}} devices · {{lines}} lines · {{invoices}} invoice rows',
-  tabs: { kpis: 'KPIs', savings: 'Savings', settings: 'Settings', inputs: 'Inputs' },
+  tabs: {
+    kpis: 'KPIs',
+    overview: 'Overview',
+    savings: 'Savings',
+    settings: 'Settings',
+    inputs: 'Inputs',
+  },
   summary: {
     accepted: 'Accepted savings',
     acceptedDetail: '{{n}} recommendation(s) · {{monthly}} / month',

@@ -8,7 +8,13 @@ export const dashboardFr = {
   computing: 'Calcul en cours…',
   failed: 'Les indicateurs n’ont pas pu être calculés.',
   rows: '{{devices}} appareils · {{lines}} lignes · {{invoices}} lignes de facture',
-  tabs: { kpis: 'Indicateurs', savings: 'Économies', settings: 'Paramètres', inputs: 'Saisies' },
+  tabs: {
+    kpis: 'Indicateurs',
+    overview: 'Vue d’ensemble',
+    savings: 'Économies',
+    settings: 'Paramètres',
+    inputs: 'Saisies',
+  },
   summary: {
     accepted: 'Économies acceptées',
     acceptedDetail: '{{n}} recommandation(s) · {{monthly}} / mois',

@@ -40,8 +40,8 @@ export function osReleaseFinder(
 }
 
 /** Maker and model as one name; '' when neither is known. */
-export function modelKey(device: Device): string {
-  return [device.manufacturer, device.model].filter((part) => part).join(' ');
+export function modelKey({ manufacturer, model }: Device): string {
+  return manufacturer && model ? `${manufacturer} ${model}` : manufacturer || model || '';
 }
 
 /**

@@ -9,8 +9,7 @@ import { dayNumber } from '@core/reference/dates';
 import type { OsCatalogue, OsTrack } from '@core/reference/os-catalogue';
 
 import { AGE_BANDS, ageBandOf, modelKey, osReleaseFinder } from './device-keys';
-import { costKeyFinder } from './invoice-keys';
-import { COST_DIMENSIONS } from './types';
+import { costKeys } from './invoice-keys';
 import type { AgeBand, CostDimension, FleetOverview, OverviewBar } from './types';
 
 /** How many models and cost keys a chart shows; the rest are counted together. */
@@ -81,25 +80,46 @@ function countDevices(devices: readonly Device[], keyOf: (d: Device) => string):
 }
 
 function costBy(input: OverviewInput, monthCount: number): Record<CostDimension, OverviewBar[]> {
-  const keyOf = costKeyFinder(input.lines, input.devices);
-  const sums = COST_DIMENSIONS.map(() => new Map<string, number>());
+  // Department and cost centre belong to the line: rows are summed per line first, then the
+  // lines' totals per key. The operator is read on the row, and rows come operator by operator.
+  const perLine = new Map<string, { total: number }>();
+  const operators = new Map<string, { total: number }>();
+  let lastOperator: string | null | undefined;
+  let operator = { total: 0 };
+  const keys = costKeys(input.lines, input.devices);
 
   for (const row of input.invoices) {
-    COST_DIMENSIONS.forEach((dimension, index) => {
-      const key = keyOf(row, dimension);
-      sums[index].set(key, (sums[index].get(key) ?? 0) + row.totalExVat);
-    });
+    let line = perLine.get(row.lineNumber);
+    if (!line) perLine.set(row.lineNumber, (line = { total: 0 }));
+    line.total += row.totalExVat;
+
+    if (row.operator !== lastOperator) {
+      lastOperator = row.operator;
+      const key = keys.operatorOf(row);
+      operator = operators.get(key) ?? { total: 0 };
+      operators.set(key, operator);
+    }
+    operator.total += row.totalExVat;
   }
 
-  const bars = (index: number) =>
+  const byLineKey = (dimension: 'department' | 'costCenter') => {
+    const sums = new Map<string, number>();
+    for (const [lineNumber, { total }] of perLine) {
+      const key = keys.ofLine(lineNumber, dimension);
+      sums.set(key, (sums.get(key) ?? 0) + total);
+    }
+    return sums;
+  };
+  const bars = (sums: ReadonlyMap<string, number>) =>
     sorted(
-      [...sums[index]].map(([key, total]) => ({
-        key,
-        label: key || null,
-        value: total / monthCount,
-      })),
+      [...sums].map(([key, total]) => ({ key, label: key || null, value: total / monthCount })),
     ).slice(0, COST_KEYS_SHOWN);
-  return { department: bars(0), costCenter: bars(1), operator: bars(2) };
+
+  return {
+    department: bars(byLineKey('department')),
+    costCenter: bars(byLineKey('costCenter')),
+    operator: bars(new Map([...operators].map(([key, { total }]) => [key, total]))),
+  };
 }
 
 // Largest first; ties by key so that two runs draw the same chart.

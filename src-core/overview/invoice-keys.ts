@@ -6,11 +6,18 @@ import type { Line } from '@core/model/line';
 
 import type { CostDimension } from './types';
 
-/** Gives the key of an invoice row along a dimension; '' when nothing says it. */
-export type CostKeyOf = (row: InvoiceRow, dimension: CostDimension) => string;
+/** The keys of a bill's charges; '' where nothing says it. */
+export interface CostKeys {
+  /** A line's department or cost centre. */
+  ofLine(lineNumber: string, dimension: Exclude<CostDimension, 'operator'>): string;
+  /** The operator billing a row: the row says it, else the line inventory. */
+  operatorOf(row: InvoiceRow): string;
+  /** One row's key along any dimension. */
+  ofRow(row: InvoiceRow, dimension: CostDimension): string;
+}
 
-/** Builds the lookup from the lines and devices of the engagement. */
-export function costKeyFinder(lines: readonly Line[], devices: readonly Device[]): CostKeyOf {
+/** Builds the lookups from the lines and devices of the engagement. */
+export function costKeys(lines: readonly Line[], devices: readonly Device[]): CostKeys {
   const lineByNumber = new Map(lines.map((line) => [line.number, line]));
   const departmentByNumber = new Map<string, string>();
   for (const device of devices) {
@@ -19,10 +26,18 @@ export function costKeyFinder(lines: readonly Line[], devices: readonly Device[]
     }
   }
 
-  return (row, dimension) => {
-    const line = lineByNumber.get(row.lineNumber);
-    if (dimension === 'operator') return row.operator?.trim() || line?.operator?.trim() || '';
+  const ofLine: CostKeys['ofLine'] = (lineNumber, dimension) => {
+    const line = lineByNumber.get(lineNumber);
     if (dimension === 'costCenter') return line?.costCenter ?? '';
-    return line?.department ?? departmentByNumber.get(row.lineNumber) ?? '';
+    return line?.department ?? departmentByNumber.get(lineNumber) ?? '';
+  };
+  const operatorOf: CostKeys['operatorOf'] = (row) =>
+    row.operator?.trim() || lineByNumber.get(row.lineNumber)?.operator?.trim() || '';
+
+  return {
+    ofLine,
+    operatorOf,
+    ofRow: (row, dimension) =>
+      dimension === 'operator' ? operatorOf(row) : ofLine(row.lineNumber, dimension),
   };
 }

@@ -5,7 +5,7 @@ import type { InvoiceRow } from '@core/model/invoice';
 import { dayNumber } from '@core/reference/dates';
 
 import { ageBandOf, modelKey, osReleaseFinder } from './device-keys';
-import { costKeyFinder } from './invoice-keys';
+import { costKeys } from './invoice-keys';
 import type { OverviewInput } from './fleet-overview';
 import type { OverviewSelection } from './types';
 
@@ -35,8 +35,8 @@ export function rowsBehind(selection: OverviewSelection, input: OverviewInput): 
     case 'month':
       return invoices(input, (row) => row.period === selection.period);
     case 'cost': {
-      const keyOf = costKeyFinder(input.lines, input.devices);
-      return invoices(input, (row) => keyOf(row, selection.dimension) === selection.key);
+      const keys = costKeys(input.lines, input.devices);
+      return invoices(input, (row) => keys.ofRow(row, selection.dimension) === selection.key);
     }
   }
 }

@@ -33,28 +33,6 @@ function sortedTallies(counts: ReadonlyMap<string, number>): Tally[] {
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
 }
 
-/** The most common models, named with their manufacturer. */
-export function topModels(devices: readonly Device[], limit: number, unknown: string): Tally[] {
-  // Counted by manufacturer then model, so no name is built per device, only per model.
-  const byMaker = new Map<string, Map<string, number>>();
-  for (const device of devices) {
-    const maker = device.manufacturer ?? '';
-    let models = byMaker.get(maker);
-    if (!models) byMaker.set(maker, (models = new Map<string, number>()));
-    const model = device.model ?? '';
-    models.set(model, (models.get(model) ?? 0) + 1);
-  }
-
-  const named = new Map<string, number>();
-  for (const [maker, models] of byMaker) {
-    for (const [model, count] of models) {
-      const name = [maker, model].filter((part) => part).join(' ') || unknown;
-      named.set(name, (named.get(name) ?? 0) + count);
-    }
-  }
-  return sortedTallies(named).slice(0, limit);
-}
-
 /** Each billed month's charges by type, oldest first. */
 export function spendByMonth(invoices: readonly InvoiceRow[]): MonthSpend[] {
   // Months and line numbers become small integers on first sight; sums then live in flat

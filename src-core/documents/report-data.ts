@@ -13,6 +13,8 @@ import type { Engagement } from '@core/model/engagement';
 import type { ImportRecord } from '@core/model/import-record';
 import type { InvoiceRow } from '@core/model/invoice';
 import type { Line } from '@core/model/line';
+import { fleetOverview } from '@core/overview/fleet-overview';
+import type { FleetOverview } from '@core/overview/types';
 import { restoreDeviceSupport } from '@core/reference/device-support';
 import type { DeviceSupport } from '@core/reference/device-support';
 import { restoreFootprints } from '@core/reference/footprints';
@@ -39,6 +41,10 @@ export interface ReportData {
   generatedAt: string;
   /** The day the measures were taken against (ISO date). */
   referenceDate: string;
+  /** The settings the KPIs were computed with (the fleet's lifetime among them). */
+  settings: KpiSettings;
+  /** What the dashboard's overview charts draw, drawn the same in the report. */
+  overview: FleetOverview;
 }
 
 export interface KpiRows {
@@ -100,6 +106,8 @@ export interface ReportSources extends KpiRows {
   kpis?: readonly KpiResult[];
   /** Savings already worked out elsewhere (the same task); worked out here otherwise. */
   savings?: readonly SavingRecommendation[];
+  /** The overview already counted elsewhere (the same task); counted here otherwise. */
+  overview?: FleetOverview;
 }
 
 /** Gathers a report's data from its rows, computing the KPIs as of the reference date. */
@@ -124,5 +132,14 @@ export function assembleReportData(sources: ReportSources): ReportData {
     records: sources.records ?? {},
     generatedAt,
     referenceDate,
+    settings,
+    overview:
+      sources.overview ??
+      fleetOverview({
+        ...sources,
+        referenceDate,
+        catalogue: bundledReference().catalogue,
+        windowsTrack: settings.windowsTrack,
+      }),
   };
 }

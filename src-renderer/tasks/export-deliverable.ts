@@ -73,6 +73,8 @@ async function readReportData(db: FleetDb, engagementId: EngagementId): Promise<
     records,
     kpis: report.kpis,
     savings: report.savings,
+    overview: report.overview,
+    settings: report.settings,
     referenceDate: report.referenceDate,
     generatedAt: new Date().toISOString(),
   });

@@ -1,6 +1,6 @@
-// The bill tallies several sections print, each computed at most once per document: the
-// summary and the telecom section both read a year of bills month by month.
-import { spendByMonth, spendByOperator } from '../fleet-stats';
+// The bill tallies several sections print, each computed at most once per document. The months
+// come with the report data (the dashboard counted them); operators are summed here.
+import { spendByOperator } from '../fleet-stats';
 import type { MonthSpend, Tally } from '../fleet-stats';
 import type { ReportData } from '../report-data';
 
@@ -13,11 +13,10 @@ export interface ReportStats {
 
 /** Tallies of this report's data, computed on first use and then kept. */
 export function reportStats(data: ReportData): ReportStats {
-  let months: MonthSpend[] | undefined;
   const operators = new Map<string, Tally[]>();
 
   return {
-    months: () => (months ??= spendByMonth(data.invoices)),
+    months: () => data.overview.months,
     operators(unknown) {
       const kept = operators.get(unknown) ?? spendByOperator(data.invoices, unknown);
       operators.set(unknown, kept);

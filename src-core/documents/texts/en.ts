@@ -47,7 +47,21 @@ export const documentEn: typeof documentFr = {
     byOwnership: 'By ownership',
     byCompliance: 'By compliance state',
     topModels: 'Most common models',
-    chartPlatforms: 'Devices per platform',
+    chartOs: 'Devices by OS release',
+    unknownVersion: '{platform}, unknown release',
+    chartAges: 'Fleet age pyramid',
+    agesNote:
+      'Smartphones and tablets to the left, computers and others to the right; shaded, the ' +
+      'devices past the fleet’s lifetime ({years} years).',
+    undated: '{count} devices with no purchase or enrolment date are left out.',
+    bands: [
+      'Under a year',
+      '1 to 2 years',
+      '2 to 3 years',
+      '3 to 4 years',
+      '4 to 5 years',
+      '5 years or more',
+    ],
     empty: 'No device inventory has been imported.',
   },
   telecom: {

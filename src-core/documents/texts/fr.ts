@@ -47,7 +47,14 @@ export const documentFr = {
     byOwnership: 'Par mode de détention',
     byCompliance: 'Par état de conformité',
     topModels: 'Modèles les plus présents',
-    chartPlatforms: 'Appareils par plateforme',
+    chartOs: 'Appareils par version d’OS',
+    unknownVersion: '{platform}, version inconnue',
+    chartAges: 'Pyramide des âges du parc',
+    agesNote:
+      'Smartphones et tablettes à gauche, ordinateurs et autres à droite ; en ombré, les ' +
+      'appareils au-delà de la durée de vie du parc ({years} ans).',
+    undated: '{count} appareils sans date d’achat ni d’inscription n’y figurent pas.',
+    bands: ['Moins d’un an', '1 à 2 ans', '2 à 3 ans', '3 à 4 ans', '4 à 5 ans', '5 ans et plus'],
     empty: 'Aucun inventaire d’appareils n’a été importé.',
   },
   telecom: {

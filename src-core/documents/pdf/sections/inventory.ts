@@ -1,8 +1,10 @@
-// The fleet inventory: how the devices split by platform, type, ownership and compliance.
-import { platformChartOption } from '@core/charts/document-platforms';
+// The fleet inventory: how the devices split by OS release, age, platform, type, ownership and
+// compliance. The charts are the dashboard overview's own.
+import { agePyramidOption } from '@core/charts/overview-ages';
+import { overviewBarsOption } from '@core/charts/overview-bars';
 
 import { fill } from '../../texts';
-import { tallyBy, topModels } from '../../fleet-stats';
+import { tallyBy } from '../../fleet-stats';
 import type { Tally } from '../../fleet-stats';
 import { dataTable, freeText, paragraph, sectionHeading, subHeading } from '../blocks';
 import type { ReportSection, SectionContext } from '../section';
@@ -33,24 +35,54 @@ function tallyTable(title: string, tallies: Tally[], context: SectionContext): P
   ];
 }
 
-function build(context: SectionContext): PdfContent[] {
+function charts(context: SectionContext): PdfContent[] {
   const { data, texts, fmt, theme, renderChart } = context;
+  const { overview } = data;
+  const t = texts.inventory;
+  const count = (value: number) => fmt.number(value);
+
+  const releases = overview.os.map((bar) => ({
+    key: bar.key,
+    label:
+      bar.label ??
+      fill(t.unknownVersion, {
+        platform: texts.platform[bar.key.split(':')[0] as keyof typeof texts.platform] ?? '',
+      }),
+    value: bar.value,
+  }));
+  const os = overviewBarsOption(releases, theme.primary, count);
+  const ages = agePyramidOption(
+    overview.ages,
+    { bands: t.bands, kinds: texts.kind },
+    data.settings.deviceLifetimeMonths / 12,
+    count,
+  );
+  const years = fmt.number(data.settings.deviceLifetimeMonths / 12, 1);
+
+  return [
+    subHeading(t.chartOs),
+    { svg: renderChart(os, 480, 24 + releases.length * 22), width: 480 },
+    subHeading(t.chartAges),
+    { svg: renderChart(ages, 480, 240), width: 480 },
+    paragraph(fill(t.agesNote, { years })),
+    ...(overview.undated > 0
+      ? [paragraph(fill(t.undated, { count: fmt.number(overview.undated) }))]
+      : []),
+  ];
+}
+
+function build(context: SectionContext): PdfContent[] {
+  const { data, texts, fmt } = context;
   const t = texts.inventory;
   const heading = [sectionHeading(t.title), ...freeText(context.freeText)];
   if (data.devices.length === 0) return [...heading, paragraph(t.empty)];
 
   const platforms = tallyBy(data.devices, (d) => texts.platform[d.platform]);
-  const chart = platformChartOption(
-    platforms.map((p) => ({ label: p.key, count: p.count })),
-    theme.primary,
-    (value) => fmt.number(value),
-  );
 
   return [
     ...heading,
     paragraph(fill(t.intro, { count: fmt.number(data.devices.length) })),
-    subHeading(t.chartPlatforms),
-    { svg: renderChart(chart, 480, 40 + platforms.length * 28), width: 480 },
+    ...charts(context),
     ...tallyTable(t.byPlatform, platforms, context),
     ...tallyTable(
       t.byKind,
@@ -67,7 +99,14 @@ function build(context: SectionContext): PdfContent[] {
       tallyBy(data.devices, (d) => texts.compliance[d.compliance]),
       context,
     ),
-    ...tallyTable(t.topModels, topModels(data.devices, TOP_MODELS, texts.unknown), context),
+    // The dashboard overview counted the models already.
+    ...tallyTable(
+      t.topModels,
+      data.overview.models
+        .slice(0, TOP_MODELS)
+        .map((bar) => ({ key: bar.label ?? texts.unknown, count: bar.value })),
+      context,
+    ),
   ];
 }
 

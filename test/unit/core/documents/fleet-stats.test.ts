@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { spendByMonth, topModels } from '@core/documents/fleet-stats';
-import { restoreDevice } from '@core/model/device';
+import { spendByMonth } from '@core/documents/fleet-stats';
 import { restoreInvoiceRow } from '@core/model/invoice';
 
 const bill = (period: string, lineNumber: string, planCharge: number, outOfPlan = 0) =>
@@ -58,25 +57,5 @@ describe('the monthly spend of the bills', () => {
 
   it('has no month without bills', () => {
     expect(spendByMonth([])).toEqual([]);
-  });
-});
-
-describe('the most common models', () => {
-  it('names models with their maker, counts them, and names the unknown ones', () => {
-    const device = (key: string, manufacturer: string | null, model: string | null) =>
-      restoreDevice({ key, serial: key, manufacturer, model });
-    const devices = [
-      device('A', 'Apple', 'iPhone 13'),
-      device('B', 'Apple', 'iPhone 13'),
-      device('C', null, 'Galaxy A54'),
-      device('D', null, null),
-      device('E', 'Samsung', 'Galaxy A54'),
-    ];
-
-    expect(topModels(devices, 3, 'Inconnu')).toEqual([
-      { key: 'Apple iPhone 13', count: 2 },
-      { key: 'Galaxy A54', count: 1 },
-      { key: 'Inconnu', count: 1 },
-    ]);
   });
 });

@@ -90,8 +90,11 @@ describe('the PDF report definition', () => {
 
     expect(tables.length).toBeGreaterThan(5);
     for (const table of tables) expect(table.table.headerRows).toBe(1);
-    expect(svgs).toHaveLength(2);
+    // The dashboard overview's OS releases and age pyramid, then the monthly spend.
+    expect(svgs).toHaveLength(3);
     for (const svg of svgs) expect((svg as { svg: string }).svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    expect((svgs[0] as { svg: string }).svg).toContain('iOS 17');
+    expect((svgs[1] as { svg: string }).svg).toContain('Moins d’un an');
   });
 
   it('numbers pages in the footer and leaves the cover without header or footer', () => {

@@ -36,6 +36,9 @@ export function overviewBarsOption(
           show: true,
           position: 'right',
           fontSize: 10,
+          // No halo: the PDF's SVG reader paints it over the text and hides the figure.
+          textBorderWidth: 0,
+          textBorderColor: 'transparent',
           formatter: ({ value }: { value: number }) => formatValue(value),
         },
       },

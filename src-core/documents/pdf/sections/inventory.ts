@@ -21,18 +21,17 @@ function tallyTable(title: string, tallies: Tally[], context: SectionContext): P
     fmt.percent((t.count * 100) / count),
   ]);
 
-  return [
-    subHeading(title),
-    dataTable(
-      [
-        { header: texts.column.label, width: '*' },
-        { header: texts.column.count, width: 70, align: 'right' },
-        { header: texts.column.share, width: 60, align: 'right' },
-      ],
-      rows,
-      theme,
-    ),
-  ];
+  // A dozen rows at most: heading and table stay on one page.
+  const table = dataTable(
+    [
+      { header: texts.column.label, width: '*' },
+      { header: texts.column.count, width: 70, align: 'right' },
+      { header: texts.column.share, width: 60, align: 'right' },
+    ],
+    rows,
+    theme,
+  );
+  return [{ stack: [subHeading(title), table], unbreakable: true }];
 }
 
 function charts(context: SectionContext): PdfContent[] {
@@ -59,12 +58,23 @@ function charts(context: SectionContext): PdfContent[] {
   );
   const years = fmt.number(data.settings.deviceLifetimeMonths / 12, 1);
 
+  // Each chart keeps its heading (and the pyramid its note) on its page.
   return [
-    subHeading(t.chartOs),
-    { svg: renderChart(os, 480, 24 + releases.length * 22), width: 480 },
-    subHeading(t.chartAges),
-    { svg: renderChart(ages, 480, 240), width: 480 },
-    paragraph(fill(t.agesNote, { years })),
+    {
+      stack: [
+        subHeading(t.chartOs),
+        { svg: renderChart(os, 480, 24 + releases.length * 20), width: 480 },
+      ],
+      unbreakable: true,
+    },
+    {
+      stack: [
+        subHeading(t.chartAges),
+        { svg: renderChart(ages, 480, 230), width: 480 },
+        paragraph(fill(t.agesNote, { years })),
+      ],
+      unbreakable: true,
+    },
     ...(overview.undated > 0
       ? [paragraph(fill(t.undated, { count: fmt.number(overview.undated) }))]
       : []),

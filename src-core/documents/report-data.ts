@@ -119,7 +119,13 @@ export function assembleReportData(sources: ReportSources): ReportData {
   const kpis = sources.kpis ?? computeReportKpis(sources, referenceDate, settings);
   const savings =
     sources.savings ??
-    recommendSavings({ lines: sources.lines, invoices: sources.invoices, settings, referenceDate });
+    recommendSavings({
+      devices: sources.devices,
+      lines: sources.lines,
+      invoices: sources.invoices,
+      settings,
+      referenceDate,
+    });
 
   return {
     engagement,

@@ -5,7 +5,7 @@
 import type { ReportData } from '../documents/report-data';
 import type { KpiResult } from '../kpi/types';
 import type { Dataset } from '../model/import-record';
-import type { SavingRecommendation } from '../savings/types';
+import type { SavingDetail, SavingRecommendation } from '../savings/types';
 import { createPseudonymiser } from './pseudonym';
 import type { Pseudonymiser } from './pseudonym';
 import { pseudonymiseRow } from './pseudonymise-content';
@@ -61,6 +61,12 @@ async function kpisOf(
   return out;
 }
 
+/** A `line|period` evidence key with its line pseudonymised; the period stays. */
+async function lineMonth(key: string, pseudo: Pseudonymiser): Promise<string> {
+  const [line, ...rest] = key.split('|');
+  return [await pseudo.pseudonym('phone', line), ...rest].join('|');
+}
+
 async function savingsOf(
   savings: readonly SavingRecommendation[],
   seen: Map<string, string>,
@@ -68,17 +74,50 @@ async function savingsOf(
 ): Promise<SavingRecommendation[]> {
   const out: SavingRecommendation[] = [];
   for (const saving of savings) {
-    const lineNumber = await pseudo.pseudonym('phone', saving.lineNumber);
-    // The id embeds the line number and the consultant's decisions are kept by id: both must
-    // change together, so an accepted saving is still accepted in the deliverable.
-    const id = saving.id.replace(saving.lineNumber, lineNumber);
-    seen.set(saving.id, id);
+    // A saving is about a line (its number leads), or about a device kind or an operator,
+    // which name no one and stay as they are.
+    const aboutLine = saving.evidenceKind !== 'devices' && /^\+?\d/.test(saving.lineNumber);
+    const lineNumber = aboutLine
+      ? await pseudo.pseudonym('phone', saving.lineNumber)
+      : saving.lineNumber;
 
-    // Evidence keys are `line|period` of this very line: only the period stays.
-    const evidence = saving.evidence.map((key) =>
-      [lineNumber, ...key.split('|').slice(1)].join('|'),
-    );
-    out.push({ ...saving, id, lineNumber, evidence });
+    const evidence: string[] = [];
+    for (const key of saving.evidence) {
+      evidence.push(
+        saving.evidenceKind === 'devices'
+          ? (seen.get(key) ?? (await pseudo.pseudonym('device-key', key)))
+          : await lineMonth(key, pseudo),
+      );
+    }
+    const detail = saving.detail && (await detailOf(saving.detail, pseudo));
+
+    // The id embeds the line numbers and the consultant's decisions are kept by id: both must
+    // change together, so an accepted saving is still accepted in the deliverable.
+    const named = [
+      ...(aboutLine ? [saving.lineNumber] : []),
+      ...(saving.detail?.keptLine ? [saving.detail.keptLine] : []),
+      ...(saving.detail?.terminatedLines ?? []),
+    ];
+    let id = saving.id;
+    for (const line of named) id = id.split(line).join(seen.get(line) ?? line);
+    seen.set(saving.id, id);
+    out.push({ ...saving, id, lineNumber, evidence, ...(detail ? { detail } : {}) });
+  }
+  return out;
+}
+
+/** The lines a saving's figures name, pseudonymised. */
+async function detailOf(detail: SavingDetail, pseudo: Pseudonymiser): Promise<SavingDetail> {
+  const phone = (value: string) => pseudo.pseudonym('phone', value);
+  const out: SavingDetail = { ...detail };
+  if (detail.keptLine) out.keptLine = await phone(detail.keptLine);
+  if (detail.terminatedLines) {
+    out.terminatedLines = [];
+    for (const line of detail.terminatedLines) out.terminatedLines.push(await phone(line));
+  }
+  if (detail.lineEvidence) {
+    out.lineEvidence = [];
+    for (const key of detail.lineEvidence) out.lineEvidence.push(await lineMonth(key, pseudo));
   }
   return out;
 }

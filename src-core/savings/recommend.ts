@@ -1,8 +1,12 @@
 import type { Line } from '@core/model/line';
 
+import { contractLevers } from './contract-levers';
+import { pastLifetime, unmanagedDevices } from './device-savings';
+import { costWindow } from './line-charges';
 import { evidenceOf, usageOverWindow } from './line-usage';
 import type { LineUsage } from './line-usage';
 import { contractOffers, covers } from './plan-offers';
+import { consolidations } from './several-lines';
 import type {
   PlanOffer,
   SavingFacts,
@@ -13,13 +17,36 @@ import type {
 
 // Three ways a line costs more than it should: nobody uses it (terminate), it uses a fraction
 // of its plan (downgrade), or it overflows its plan every month (upgrade). A line gets at most
-// one recommendation, so accepting several never counts the same money twice.
+// one recommendation, so accepting several never counts the same money twice; the kinds beyond
+// one line (several-lines.ts, device-savings.ts, contract-levers.ts) respect that too.
 
 /** A recurring overflow is out-of-plan charges in at least this many months of the window. */
 export const RECURRING_OVERFLOW_MONTHS = 2;
 
-/** Every saving the lines and invoices prove, largest yearly amount first. */
+/**
+ * Every recommendation the rows prove, largest yearly amount first: each line's own, then a
+ * person's extra lines, the unmanaged and aged devices, and the contract levers on all of them.
+ */
 export function recommendSavings(input: SavingsInput): SavingRecommendation[] {
+  const found = lineSavings(input);
+  // Lines already recommended are left to their recommendation: no euro is counted twice.
+  const taken = new Set(found.map((saving) => saving.lineNumber));
+  const window = costWindow(input);
+
+  const several = consolidations(window, input.devices ?? [], taken);
+  for (const saving of several) for (const n of saving.detail?.terminatedLines ?? []) taken.add(n);
+  const devices = unmanagedDevices(input, window, taken);
+  found.push(...several, ...devices.found, ...pastLifetime(input, devices.retired));
+  found.push(...contractLevers(input, window, found));
+
+  return found.sort(
+    (a, b) =>
+      b.yearly - a.yearly || a.lineNumber.localeCompare(b.lineNumber) || a.id.localeCompare(b.id),
+  );
+}
+
+/** Each line's own recommendation: terminate, downgrade or upgrade. */
+function lineSavings(input: SavingsInput): SavingRecommendation[] {
   const inventory = new Map<string, Line>();
   for (const line of input.lines) inventory.set(line.number, line);
   const offers = contractOffers(input.plans ?? [], input.lines);
@@ -33,8 +60,7 @@ export function recommendSavings(input: SavingsInput): SavingRecommendation[] {
         upgrade(usage, line, offers));
     if (recommendation) found.push(recommendation);
   }
-
-  return found.sort((a, b) => b.yearly - a.yearly || a.lineNumber.localeCompare(b.lineNumber));
+  return found;
 }
 
 function terminate(usage: LineUsage, line: Line | undefined): SavingRecommendation | null {

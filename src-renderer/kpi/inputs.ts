@@ -32,7 +32,7 @@ export async function readConsultantInputs(
   engagementId: EngagementId,
   db: FleetDb = getDb(),
 ): Promise<ConsultantInputs> {
-  const [budget, provisioning, incidents, outages, patches, surveys, adoption, endOfLife] =
+  const [budget, provisioning, incidents, outages, patches, surveys, adoption, endOfLife, terms] =
     await Promise.all([
       readFamily(engagementId, 'budget', db),
       readFamily(engagementId, 'provisioning', db),
@@ -42,6 +42,7 @@ export async function readConsultantInputs(
       readFamily(engagementId, 'surveys', db),
       readFamily(engagementId, 'adoption', db),
       readFamily(engagementId, 'end-of-life', db),
+      readFamily(engagementId, 'contract-terms', db),
     ]);
   return {
     budget,
@@ -52,6 +53,7 @@ export async function readConsultantInputs(
     surveys,
     adoption,
     'end-of-life': endOfLife,
+    'contract-terms': terms,
   };
 }
 

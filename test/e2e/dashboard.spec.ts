@@ -110,6 +110,62 @@ test('an accepted saving shows in the total, and a TCO input recomputes the TCO'
   expect(app.consoleErrors).toEqual([]);
 });
 
+test('contract terms entered in Saisies bring contract levers; aged devices show as rows', async ({
+  page,
+}) => {
+  const terms = {
+    id: 'terms',
+    operator: 'Orange Business',
+    contractEnd: '2027-06-30',
+    respirationPct: 10,
+    minimumMonthly: 25000,
+    penaltyPerLine: 45,
+  };
+  const savings = recommendSavings({
+    ...demo,
+    settings: KPI_SETTING_DEFAULTS,
+    referenceDate: demo.engagement.referenceDate,
+    inputs: { 'contract-terms': [terms] },
+  });
+  const floor = savings.find((saving) => saving.kind === 'minimum-revenue');
+  const renew = savings.find((saving) => saving.kind === 'renew');
+  const app = await openDashboard(page);
+
+  await page.getByTestId('dashboard-tab-inputs').click();
+  await page.getByTestId('inputs-family').selectOption('contract-terms');
+  await page.getByTestId('input-add').click();
+  const row = page.getByTestId('input-row').last();
+  await row.getByTestId('input-cell-operator').fill(terms.operator);
+  await row.getByTestId('input-cell-contractEnd').fill(terms.contractEnd);
+  await row.getByTestId('input-cell-respirationPct').fill('120');
+  await page.getByTestId('input-save').click();
+  await expect(row.getByTestId('input-issue-respirationPct')).toHaveText('Valeur trop grande.');
+  await row.getByTestId('input-cell-respirationPct').fill('10');
+  await row.getByTestId('input-cell-minimumMonthly').fill('25 000');
+  await row.getByTestId('input-cell-penaltyPerLine').fill('45');
+  await page.getByTestId('input-save').click();
+  await expect(page.getByTestId('input-count')).toHaveText('1 ligne(s) enregistrée(s)');
+
+  await page.getByTestId('dashboard-tab-savings').click();
+  await page.getByTestId('savings-kind').selectOption('minimum-revenue');
+  await expect(page.getByTestId('saving-row')).toHaveCount(1);
+  await expect(page.getByTestId('saving-yearly')).toHaveText(euros(floor?.yearly ?? NaN));
+  await page.getByTestId('saving-row').click();
+  await expect(page.getByTestId('saving-proof-rule')).toContainText('minimum garanti');
+  await expect(page.getByTestId('saving-proof-facts')).toContainText(
+    `Minimum garanti ${euros(25000)}`,
+  );
+
+  await page.getByTestId('savings-kind').selectOption('renew');
+  await page.getByTestId('saving-row').first().click();
+  await expect(page.getByTestId('evidence-devices')).toHaveAttribute(
+    'aria-rowcount',
+    String((renew?.evidence.length ?? 0) + 1),
+  );
+  await expect(page.getByTestId('saving-proof-rows')).toHaveCount(0);
+  expect(app.consoleErrors).toEqual([]);
+});
+
 test('a newer OS catalogue replaces the bundled one, an older one is refused', async ({ page }) => {
   const app = await openDashboard(page);
   await page.getByTestId('dashboard-tab-settings').click();

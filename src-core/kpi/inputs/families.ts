@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   adoptionRowSchema,
   budgetRowSchema,
+  contractTermsRowSchema,
   endOfLifeRowSchema,
   incidentRowSchema,
   outageRowSchema,
@@ -13,6 +14,7 @@ import {
 import type {
   AdoptionRow,
   BudgetRow,
+  ContractTermsRow,
   EndOfLifeRow,
   IncidentRow,
   OutageRow,
@@ -33,6 +35,7 @@ export const INPUT_FAMILIES = [
   'surveys',
   'adoption',
   'end-of-life',
+  'contract-terms',
 ] as const;
 export type InputFamily = (typeof INPUT_FAMILIES)[number];
 
@@ -45,6 +48,7 @@ export interface ConsultantInputs {
   surveys: SurveyRow[];
   adoption: AdoptionRow[];
   'end-of-life': EndOfLifeRow[];
+  'contract-terms': ContractTermsRow[];
 }
 
 export type InputRow<F extends InputFamily> = ConsultantInputs[F][number];
@@ -58,6 +62,7 @@ const SCHEMAS: { [F in InputFamily]: z.ZodType<InputRow<F>> } = {
   surveys: surveyRowSchema,
   adoption: adoptionRowSchema,
   'end-of-life': endOfLifeRowSchema,
+  'contract-terms': contractTermsRowSchema,
 };
 
 /** Why a field was refused: a code the UI turns into a sentence, per field name. */
@@ -101,5 +106,6 @@ export function emptyInputs(): ConsultantInputs {
     surveys: [],
     adoption: [],
     'end-of-life': [],
+    'contract-terms': [],
   };
 }

@@ -11,6 +11,7 @@ export { EOL_OUTCOMES, SURVEY_SCALES } from './schemas';
 export type {
   AdoptionRow,
   BudgetRow,
+  ContractTermsRow,
   EndOfLifeRow,
   EolOutcome,
   IncidentRow,

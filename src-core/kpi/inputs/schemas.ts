@@ -71,6 +71,18 @@ export const endOfLifeRowSchema = z.object({
   ageYears: z.number().finite().nonnegative('positive').max(30, 'too-large'),
 });
 
+// An operator's contract as the consultant reads it: when the commitment ends, the share of
+// lines the clause de respiration lets go without penalty each contract year, the committed
+// minimum spend, and what ending a line early costs. A term the contract lacks is 0.
+export const contractTermsRowSchema = z.object({
+  id,
+  operator: z.string().trim().min(1, 'required'),
+  contractEnd: day.nullable(),
+  respirationPct: amount.max(100, 'too-large'),
+  minimumMonthly: amount,
+  penaltyPerLine: amount,
+});
+
 export type BudgetRow = z.infer<typeof budgetRowSchema>;
 export type ProvisioningRow = z.infer<typeof provisioningRowSchema>;
 export type IncidentRow = z.infer<typeof incidentRowSchema>;
@@ -79,3 +91,4 @@ export type PatchRow = z.infer<typeof patchRowSchema>;
 export type SurveyRow = z.infer<typeof surveyRowSchema>;
 export type AdoptionRow = z.infer<typeof adoptionRowSchema>;
 export type EndOfLifeRow = z.infer<typeof endOfLifeRowSchema>;
+export type ContractTermsRow = z.infer<typeof contractTermsRowSchema>;

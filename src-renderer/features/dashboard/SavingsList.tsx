@@ -2,10 +2,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { TFunction } from 'i18next';
+
 import type { Engagement } from '@core/model/engagement';
+import { SAVING_RULES } from '@core/savings';
 import type { SavingDecisionValue, SavingRecommendation } from '@core/savings';
 
-import { formatMoney } from '../../i18n/format';
+import { formatDate, formatMoney } from '../../i18n/format';
+import { useUiLanguage } from './use-ui-language';
 
 export type DecisionChange = (id: string, decision: SavingDecisionValue | null) => void;
 
@@ -77,13 +81,11 @@ function SavingRow({
   top,
 }: RowProps) {
   const { t } = useTranslation();
+  const lang = useUiLanguage();
   const money = (value: number) => formatMoney(value, engagement.currency, engagement.locale);
   const decision = decisions.get(saving.id);
-  const from = saving.facts.currentPlan ?? t('dashboard.savings.unknownPlan');
-  const change =
-    saving.kind === 'terminate'
-      ? t('dashboard.savings.terminateChange', { from })
-      : t('dashboard.savings.planChange', { from, to: saving.facts.targetPlan ?? '' });
+  const change = changeOf(saving, t, money, engagement);
+  const rule = SAVING_RULES[saving.kind][lang];
   const classes = ['savings-row', decision ?? '', selectedId === saving.id ? 'selected' : ''];
 
   return (
@@ -99,10 +101,14 @@ function SavingRow({
         <span className={`saving-kind kind-${saving.kind}`}>
           {t(`dashboard.savings.kinds.${saving.kind}`)}
         </span>
-        <span className="mono">{saving.lineNumber}</span>
+        <span className="mono">{subjectOf(saving, t)}</span>
       </span>
-      <span role="cell" className="saving-change" title={change}>
+      <span role="cell" className="saving-change" title={`${change}\n${rule}`}>
         {change}
+        <br />
+        <span className="muted small" data-testid="saving-rule">
+          {rule}
+        </span>
       </span>
       <span role="cell" className="right">
         {money(saving.monthly)}
@@ -143,4 +149,46 @@ function SavingRow({
       </span>
     </div>
   );
+}
+
+/** What the row is about: a line number, a device kind, an operator. */
+export function subjectOf(saving: SavingRecommendation, t: TFunction): string {
+  const kind = saving.detail?.deviceKind;
+  return kind ? t(`dashboard.breakdown.kinds.${kind}`, { defaultValue: kind }) : saving.lineNumber;
+}
+
+/** What a recommendation changes, in the reader's words. */
+function changeOf(
+  saving: SavingRecommendation,
+  t: TFunction,
+  money: (value: number) => string,
+  engagement: Engagement,
+): string {
+  const d = saving.detail ?? {};
+  const from = saving.facts.currentPlan ?? t('dashboard.savings.unknownPlan');
+  const n = d.terminatedLines?.length ?? 0;
+  switch (saving.kind) {
+    case 'terminate':
+      return t('dashboard.savings.terminateChange', { from });
+    case 'consolidate':
+      return t('dashboard.savings.consolidateChange', { kept: d.keptLine, n });
+    case 'renew':
+    case 'enrol':
+      return t('dashboard.savings.devicesChange', { n: d.devices });
+    case 'retire':
+      return t('dashboard.savings.retireChange', { n: d.devices, lines: d.lines ?? 0 });
+    case 'respiration':
+      return t('dashboard.savings.respirationChange', { used: n, allowance: d.allowance });
+    case 'contract-end':
+      return t('dashboard.savings.contractEndChange', {
+        date: formatDate(d.contractEnd ?? '', engagement.locale),
+      });
+    case 'minimum-revenue':
+      return t('dashboard.savings.minimumChange', {
+        after: money(d.spendAfter ?? 0),
+        minimum: money(d.minimumMonthly ?? 0),
+      });
+    default:
+      return t('dashboard.savings.planChange', { from, to: saving.facts.targetPlan ?? '' });
+  }
 }

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Engagement } from '@core/model/engagement';
+import { SAVING_KINDS } from '@core/savings';
+import type { SavingKind } from '@core/savings';
 
+import { TabBar } from '../../components/TabBar';
 import { decideSaving, useSavingDecisions } from '../../kpi';
 import type { KpiReport } from '../../kpi';
 import { reportError } from '../engagements/actions';
@@ -24,10 +27,16 @@ export function SavingsTab({ engagement, report }: Props) {
   const decisions = useSavingDecisions(engagement.id);
   const [filter, setFilter] = useState<Filter>('all');
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [kind, setKind] = useState<SavingKind | 'all'>('all');
 
   const byId = new Map((decisions ?? []).map((d) => [d.id, d.decision]));
-  const shown =
-    filter === 'all' ? report.savings : report.savings.filter((saving) => !byId.has(saving.id));
+  const counts = new Map<SavingKind, number>();
+  for (const saving of report.savings) counts.set(saving.kind, (counts.get(saving.kind) ?? 0) + 1);
+  // A lever worth no euro sorts after hundreds of line savings: the kind filter finds it.
+  const shown = report.savings.filter(
+    (saving) =>
+      (filter === 'all' || !byId.has(saving.id)) && (kind === 'all' || saving.kind === kind),
+  );
   const selected = report.savings.find((saving) => saving.id === selectedId);
 
   const decide: DecisionChange = (id, decision) => {
@@ -46,22 +55,31 @@ export function SavingsTab({ engagement, report }: Props) {
     <div className="savings-tab">
       <SummaryTiles engagement={engagement} report={report} />
       <p className="muted">{t('dashboard.savings.intro')}</p>
-      <div className="tabs" role="tablist">
-        {(['all', 'open'] as const).map((candidate) => (
-          <button
-            key={candidate}
-            type="button"
-            role="tab"
-            aria-selected={filter === candidate}
-            className={filter === candidate ? 'tab active' : 'tab'}
-            onClick={() => setFilter(candidate)}
-            data-testid={`savings-filter-${candidate}`}
+      <div style={{ display: 'flex', gap: 16, alignItems: 'end', flexWrap: 'wrap' }}>
+        <TabBar
+          tabs={['all', 'open'] as const}
+          current={filter}
+          onSelect={setFilter}
+          label={(tab) =>
+            t(tab === 'all' ? 'dashboard.savings.filterAll' : 'dashboard.savings.filterOpen')
+          }
+          testIdPrefix="savings-filter"
+        />
+        <label className="setting savings-kind-filter">
+          <span>{t('dashboard.savings.kindFilter')}</span>
+          <select
+            value={kind}
+            onChange={(e) => setKind(e.target.value as SavingKind | 'all')}
+            data-testid="savings-kind"
           >
-            {t(
-              candidate === 'all' ? 'dashboard.savings.filterAll' : 'dashboard.savings.filterOpen',
-            )}
-          </button>
-        ))}
+            <option value="all">{t('dashboard.savings.allKinds')}</option>
+            {SAVING_KINDS.filter((candidate) => counts.has(candidate)).map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {t(`dashboard.savings.kinds.${candidate}`)} ({counts.get(candidate)})
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <div className="savings-layout">
         <SavingsList

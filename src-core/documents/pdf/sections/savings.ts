@@ -1,16 +1,27 @@
 // The savings the consultant accepted, line by line with their monthly and yearly amounts and
 // the totals (the decisions are records of kind 'saving-decision').
+import { describeChange, kindLabel } from '@core/savings/describe';
 import type { SavingRecommendation } from '@core/savings/types';
 
 import { acceptedSavingsOf } from '../../records/accepted-savings';
+import type { DocFormat } from '../../format';
 import { fill } from '../../texts';
 import type { DocTexts } from '../../texts';
 import { dataTable, freeText, paragraph, sectionHeading } from '../blocks';
 import type { ReportSection, SectionContext } from '../section';
 import type { PdfCell, PdfContent } from '../types';
 
-/** What a saving changes: `Plan » other plan`, or `Plan » termination`. */
-export function savingChange(saving: SavingRecommendation, texts: DocTexts): string {
+/**
+ * What a saving changes: `Plan » other plan`, `Plan » termination`, or for the kinds beyond one
+ * line's plan their own words (lines kept and ended, devices, contract terms).
+ */
+export function savingChange(
+  saving: SavingRecommendation,
+  texts: DocTexts,
+  fmt: DocFormat,
+): string {
+  const own = describeChange(saving, fmt.locale, (value) => fmt.money(value, 2));
+  if (own !== null) return own;
   const from = saving.facts.currentPlan ?? texts.unknown;
   const to =
     saving.kind === 'terminate'
@@ -29,8 +40,10 @@ function build(context: SectionContext): PdfContent[] {
   const rows: PdfCell[][] = accepted.map((saving) => [
     { text: saving.lineNumber, noWrap: true },
     saving.operator ?? texts.unknown,
-    t.kinds[saving.kind],
-    savingChange(saving, texts),
+    saving.kind in t.kinds
+      ? t.kinds[saving.kind as keyof typeof t.kinds]
+      : kindLabel(saving, fmt.locale),
+    savingChange(saving, texts, fmt),
     fmt.money(saving.monthly, 2),
     fmt.money(saving.yearly, 2),
   ]);

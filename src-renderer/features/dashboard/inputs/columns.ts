@@ -53,7 +53,17 @@ export const COLUMNS: Record<InputFamily, readonly Column[]> = {
     { field: 'retiredOn', type: 'date' },
     { field: 'ageYears', type: 'decimal' },
   ],
+  'contract-terms': [
+    { field: 'operator', type: 'text' },
+    { field: 'contractEnd', type: 'date', optional: true },
+    { field: 'respirationPct', type: 'decimal' },
+    { field: 'minimumMonthly', type: 'decimal' },
+    { field: 'penaltyPerLine', type: 'decimal' },
+  ],
 };
+
+// A contract term the contract lacks is 0: the new row says so rather than asking for it.
+const ZERO_BY_DEFAULT = new Set(['respirationPct', 'minimumMonthly', 'penaltyPerLine']);
 
 /** What a new row starts with: the choices pre-set, everything typed left empty. */
 export function blankDraft(family: InputFamily): Record<string, string | boolean> {
@@ -63,6 +73,7 @@ export function blankDraft(family: InputFamily): Record<string, string | boolean
     else if (column.type === 'scale') draft[column.field] = '5';
     else if (column.type === 'outcome') draft[column.field] = 'recycled';
     else if (column.field === 'count') draft[column.field] = '1';
+    else if (ZERO_BY_DEFAULT.has(column.field)) draft[column.field] = '0';
     else draft[column.field] = '';
   }
   return draft;

@@ -1,6 +1,7 @@
 import type { dashboardFr } from '../fr/dashboard';
 import { breakdownEn } from './dashboard-breakdown';
 import { formulaEn } from './dashboard-formula';
+import { savingsEn } from './dashboard-savings';
 
 export const dashboardEn: typeof dashboardFr = {
   title: 'Dashboard',
@@ -169,39 +170,7 @@ export const dashboardEn: typeof dashboardFr = {
   },
   breakdown: breakdownEn,
   formula: formulaEn,
-  savings: {
-    intro: 'Each recommendation rests on the line-months of the usage window; accept or reject it.',
-    none: 'No provable saving: this needs lines with plans and prices, and the invoices.',
-    kinds: { terminate: 'Terminate', downgrade: 'Smaller plan', upgrade: 'Bigger plan' },
-    filterAll: 'All',
-    filterOpen: 'To review',
-    line: 'Line',
-    change: 'Change',
-    monthly: 'Per month',
-    yearly: 'Per year',
-    decision: 'Decision',
-    accept: 'Accept',
-    reject: 'Reject',
-    undo: 'Undo',
-    accepted: 'Accepted',
-    rejected: 'Rejected',
-    terminateChange: '{{from}} → terminate',
-    planChange: '{{from}} → {{to}}',
-    unknownPlan: 'unknown plan',
-    proof: 'Proof: {{line}}',
-    proofFacts:
-      'Current price {{price}} ({{source}}) · data peak {{peak}} GB · mean {{mean}} GB · ' +
-      'voice peak {{voice}} min · mean out-of-plan {{overage}} / month',
-    priceSource: { inventory: 'inventory', invoices: 'invoices' },
-    proofHint: 'Choose a recommendation to see the invoices that prove it.',
-    period: 'Month',
-    plan: 'Plan',
-    planCharge: 'Plan charge',
-    data: 'Data (GB)',
-    voice: 'Voice (min)',
-    outOfPlan: 'Out of plan',
-    total: 'Total excl. VAT',
-  },
+  savings: savingsEn,
   settings: {
     intro:
       'The defaults are orders of magnitude; replace them with the client’s figures. Every ' +
@@ -266,6 +235,7 @@ export const dashboardEn: typeof dashboardFr = {
       surveys: 'Satisfaction surveys',
       adoption: 'Business app adoption',
       'end-of-life': 'Retired devices',
+      'contract-terms': 'Operator contract terms',
     },
     families: {
       budget: 'the monthly telecom budget',
@@ -276,6 +246,7 @@ export const dashboardEn: typeof dashboardFr = {
       surveys: 'the satisfaction surveys',
       adoption: 'the business app adoption',
       'end-of-life': 'the retired devices',
+      'contract-terms': 'the operator contract terms',
     },
     columns: {
       month: 'Month',
@@ -301,6 +272,11 @@ export const dashboardEn: typeof dashboardFr = {
       outcome: 'Outcome',
       retiredOn: 'Retired',
       ageYears: 'Age (years)',
+      operator: 'Operator',
+      contractEnd: 'Commitment end',
+      respirationPct: 'Respiration (% of lines)',
+      minimumMonthly: 'Guaranteed minimum (excl. VAT / month)',
+      penaltyPerLine: 'Penalty per line ended (excl. VAT)',
     },
     outcomes: {
       recycled: 'Recycled',

@@ -1,6 +1,7 @@
 // Strings of one feature, in French first; the English file must have the same keys.
 import { breakdownFr } from './dashboard-breakdown';
 import { formulaFr } from './dashboard-formula';
+import { savingsFr } from './dashboard-savings';
 
 export const dashboardFr = {
   title: 'Tableau de bord',
@@ -169,41 +170,7 @@ export const dashboardFr = {
   },
   breakdown: breakdownFr,
   formula: formulaFr,
-  savings: {
-    intro:
-      'Chaque recommandation repose sur les lignes-mois de la fenêtre d’usage ; acceptez ou ' +
-      'rejetez-la.',
-    none: 'Aucune économie démontrable : il faut les lignes avec forfait et prix, et les factures.',
-    kinds: { terminate: 'Résilier', downgrade: 'Forfait inférieur', upgrade: 'Forfait supérieur' },
-    filterAll: 'Toutes',
-    filterOpen: 'À examiner',
-    line: 'Ligne',
-    change: 'Changement',
-    monthly: 'Par mois',
-    yearly: 'Par an',
-    decision: 'Décision',
-    accept: 'Accepter',
-    reject: 'Rejeter',
-    undo: 'Annuler',
-    accepted: 'Acceptée',
-    rejected: 'Rejetée',
-    terminateChange: '{{from}} → résiliation',
-    planChange: '{{from}} → {{to}}',
-    unknownPlan: 'forfait inconnu',
-    proof: 'Preuve : {{line}}',
-    proofFacts:
-      'Prix actuel {{price}} ({{source}}) · pic data {{peak}} Go · moyenne {{mean}} Go · ' +
-      'pic voix {{voice}} min · hors-forfait moyen {{overage}} / mois',
-    priceSource: { inventory: 'inventaire', invoices: 'factures' },
-    proofHint: 'Choisissez une recommandation pour voir les factures qui la prouvent.',
-    period: 'Mois',
-    plan: 'Forfait',
-    planCharge: 'Abonnement',
-    data: 'Data (Go)',
-    voice: 'Voix (min)',
-    outOfPlan: 'Hors-forfait',
-    total: 'Total HT',
-  },
+  savings: savingsFr,
   settings: {
     intro:
       'Les valeurs par défaut sont des ordres de grandeur ; remplacez-les par les chiffres ' +
@@ -269,6 +236,7 @@ export const dashboardFr = {
       surveys: 'Enquêtes de satisfaction',
       adoption: 'Adoption des applications métier',
       'end-of-life': 'Sorties de parc',
+      'contract-terms': 'Termes des contrats opérateurs',
     },
     families: {
       budget: 'le budget télécom mensuel',
@@ -279,6 +247,7 @@ export const dashboardFr = {
       surveys: 'les enquêtes de satisfaction',
       adoption: 'l’adoption des applications métier',
       'end-of-life': 'les sorties de parc',
+      'contract-terms': 'les termes des contrats opérateurs',
     },
     columns: {
       month: 'Mois',
@@ -304,6 +273,11 @@ export const dashboardFr = {
       outcome: 'Devenir',
       retiredOn: 'Sortie',
       ageYears: 'Âge (ans)',
+      operator: 'Opérateur',
+      contractEnd: 'Fin d’engagement',
+      respirationPct: 'Respiration (% des lignes)',
+      minimumMonthly: 'Minimum garanti (HT / mois)',
+      penaltyPerLine: 'Pénalité par ligne résiliée (HT)',
     },
     outcomes: {
       recycled: 'Recyclé',

@@ -8,6 +8,7 @@ import { acceptedSavingsOf } from '@core/documents/records/accepted-savings';
 import { buildWorkbookBytes } from '@core/documents/xlsx/build-workbook';
 import { createPseudonymiser } from '@core/privacy/pseudonym';
 import { pseudonymiseReportData } from '@core/privacy/pseudonymise-report';
+import { recommendation } from '@core/savings/assemble';
 
 import { engagement } from '../documents/fixtures';
 
@@ -121,5 +122,48 @@ describe('a pseudonymised deliverable of the demo', () => {
     const evidence = safe.kpis.flatMap((kpi) => kpi.evidence);
     expect(evidence.length).toBeGreaterThan(0);
     expect(evidence.every((key) => known.has(key))).toBe(true);
+  });
+});
+
+describe('a pseudonymised saving beyond one line', () => {
+  it('names no line or device of the client, in its id, evidence or figures', async () => {
+    const data = demoData();
+    const [kept, ended] = data.lines;
+    const device = data.devices[0];
+    const consolidate = recommendation({
+      id: `consolidate:${kept.number}:${ended.number}`,
+      kind: 'consolidate',
+      lineNumber: kept.number,
+      operator: null,
+      monthly: 12,
+      months: 3,
+      evidence: [`${kept.number}|2026-10`, `${ended.number}|2026-10`],
+      detail: { keptLine: kept.number, keptBecause: 'device', terminatedLines: [ended.number] },
+    });
+    const retire = recommendation({
+      id: 'retire:tablet',
+      kind: 'retire',
+      lineNumber: 'tablet',
+      operator: null,
+      monthly: 5,
+      months: 3,
+      evidence: [device.key],
+      evidenceKind: 'devices',
+      detail: { deviceKind: 'tablet', devices: 1, lineEvidence: [`${ended.number}|2026-11`] },
+    });
+    const decisions = [{ id: consolidate.id, decision: 'accepted', decidedAt: '2026-11-30' }];
+
+    const safe = await pseudonymiseReportData(
+      { ...data, savings: [consolidate, retire], records: { 'saving-decision': decisions } },
+      KEY,
+    );
+    const text = JSON.stringify(safe.savings);
+
+    for (const value of [kept.number, ended.number, device.key]) expect(text).not.toContain(value);
+    const safeLines = new Set(safe.lines.map((line) => line.number));
+    expect(safe.savings[0].detail?.terminatedLines?.every((n) => safeLines.has(n))).toBe(true);
+    expect(safe.savings[1].lineNumber).toBe('tablet');
+    // The decision follows the saving to its new id.
+    expect(acceptedSavingsOf(safe.savings, safe.records).accepted).toHaveLength(1);
   });
 });

@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { acceptedTotal, restoreSavingDecision, usualPrice } from '@core/savings';
-import type { SavingRecommendation } from '@core/savings';
+import type { SavingKind } from '@core/savings';
+import { recommendation } from '@core/savings/assemble';
 
-function saving(id: string, monthly: number): SavingRecommendation {
-  return {
-    id,
-    kind: 'terminate',
-    lineNumber: id,
-    operator: 'Op',
-    monthly,
-    yearly: monthly * 12,
-    evidence: [],
-    facts: {
-      months: 3,
-      currentPlan: 'P',
-      currentPrice: monthly,
-      priceSource: 'inventory',
-      targetPlan: null,
-      targetPrice: null,
-      peakDataMb: 0,
-      peakVoiceMin: 0,
-      meanDataMb: 0,
-      meanOutOfPlan: 0,
-    },
-  };
+function saving(id: string, monthly: number, kind: SavingKind = 'terminate') {
+  return recommendation({ id, kind, lineNumber: id, operator: 'Op', monthly, months: 3 });
 }
 
 const decided = (id: string, decision: string) =>
@@ -46,6 +27,14 @@ describe('accepted savings total', () => {
       monthly: 24.99,
       yearly: 299.88,
     });
+  });
+
+  it('takes an accepted guaranteed-minimum gap off the total', () => {
+    const current = [saving('a', 20), saving('floor', -7.5, 'minimum-revenue')];
+    const decisions = [decided('a', 'accepted'), decided('floor', 'accepted')];
+
+    // 20 - 7.50 = 12.50 a month; 240 - 90 = 150 a year.
+    expect(acceptedTotal(current, decisions)).toEqual({ count: 2, monthly: 12.5, yearly: 150 });
   });
 
   it('is zero with nothing accepted', () => {

@@ -59,7 +59,10 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-type ImportedRows = { [D in keyof MergedDatasets]: RowImport<MergedDatasets[D][number]>[] };
+type ImportedRows = { [D in keyof MergedDatasets]: RowImport<MergedDatasets[D][number]>[] } & {
+  /** Lines read from bills: merged before any line file, which knows more of each line. */
+  billLines: RowImport<Line>[];
+};
 
 async function readOne(
   path: string,
@@ -78,6 +81,7 @@ async function readOne(
   let accepted = 0;
   let rejected = 0;
   const importId = `cli-${into.imports.length + 1}`;
+  const billLines: Line[] = [];
   for (const part of result.parts) {
     if (!part.result)
       throw new CliError(`${part.name}: no ${dataset} columns recognised.`, EXIT.input);
@@ -86,24 +90,42 @@ async function readOne(
     else if (mapped.dataset === 'lines') rows.lines.push({ importId, rows: mapped.rows });
     else if (mapped.dataset === 'plans') rows.plans.push({ importId, rows: mapped.rows });
     else rows.invoices.push({ importId, rows: mapped.rows });
+    if (part.billLines?.dataset === 'lines') billLines.push(...part.billLines.rows);
     into.problems.push(...mapped.errors);
     if (part.currency) into.currencies.set(part.name, part.currency);
     accepted += mapped.rows.length;
     rejected += mapped.rejectedRows;
   }
 
+  const record = {
+    engagementId: 'cli',
+    fileName: name,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    size: bytes.length,
+    format: result.parts[0]?.recognition.source ?? result.parts[0]?.format ?? 'unknown',
+    importedAt: new Date().toISOString(),
+  };
   into.imports.push(
     restoreImportRecord({
+      ...record,
       id: importId,
-      engagementId: 'cli',
       dataset,
-      fileName: name,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      size: bytes.length,
-      format: result.parts[0]?.recognition.source ?? result.parts[0]?.format ?? 'unknown',
       rowsAccepted: accepted,
       rowsRejected: rejected,
-      importedAt: new Date().toISOString(),
+    }),
+  );
+  if (billLines.length === 0) return;
+
+  const linesId = `${importId}-lines`;
+  rows.billLines.push({ importId: linesId, rows: billLines });
+  into.imports.push(
+    restoreImportRecord({
+      ...record,
+      id: linesId,
+      dataset: 'lines',
+      billId: importId,
+      rowsAccepted: billLines.length,
+      rowsRejected: 0,
     }),
   );
 }
@@ -122,9 +144,10 @@ export async function readInputs(files: InputFiles): Promise<Inputs> {
     problems: [],
     currencies: new Map(),
   };
-  const rows: ImportedRows = { devices: [], lines: [], invoices: [], plans: [] };
+  const rows: ImportedRows = { devices: [], lines: [], invoices: [], plans: [], billLines: [] };
   for (const dataset of DATASETS) {
     for (const path of files[dataset] ?? []) await readOne(path, dataset, inputs, rows);
   }
-  return { ...inputs, ...mergeDatasets(rows) };
+  const { billLines, ...byDataset } = rows;
+  return { ...inputs, ...mergeDatasets({ ...byDataset, lines: [...billLines, ...rows.lines] }) };
 }

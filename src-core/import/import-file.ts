@@ -5,6 +5,7 @@ import type { Dataset } from '@core/model/import-record';
 import { isXlsxArchive, isZip, unzipEntries } from './container/zip';
 import type { UnzipLimits } from './container/zip';
 import { joinHeaderSidecars } from './container/header-sidecar';
+import { linesFromBill } from './bill-lines';
 import { fileError, throwIfAborted } from './failure';
 import { mapRows } from './map/map-rows';
 import type { MapContext, MapResult } from './map/map-rows';
@@ -63,6 +64,8 @@ export interface ImportedPart {
   recognition: Recognition;
   /** Null while the part is unrecognised and no dataset or mapping was given. */
   result: MapResult | null;
+  /** The lines a bill also describes (plan price, allowances), stored beside its charges. */
+  billLines: MapResult | null;
   /** Data rows read, before mapping. */
   rowCount: number;
   /** Blank lines, title lines and repeated headers left out while reading. */
@@ -132,22 +135,18 @@ async function importTable(input: ImportInput, options: ImportOptions): Promise<
     (ownColumns ? recognition.mapping : null) ??
     (dataset ? genericMapping(table.headerRows, dataset) : null);
 
-  const result =
-    dataset && mapping
-      ? mapRows(
-          table,
-          { dataset, mapping },
-          {
-            platform: definition?.platform,
-            managed: definition?.managed,
-            region: definition?.region,
-            decimal: definition?.decimal,
-            unitsMb: definition?.unitsMb,
-            ...options,
-            file: input.name,
-          },
-        )
-      : null;
+  const context: MapContext = {
+    platform: definition?.platform,
+    managed: definition?.managed,
+    region: definition?.region,
+    decimal: definition?.decimal,
+    unitsMb: definition?.unitsMb,
+    ...options,
+    file: input.name,
+  };
+  const result = dataset && mapping ? mapRows(table, { dataset, mapping }, context) : null;
+  const billLines =
+    result?.dataset === 'invoices' && mapping ? linesFromBill(table, mapping, context) : null;
 
   return {
     name: input.name,
@@ -164,6 +163,7 @@ async function importTable(input: ImportInput, options: ImportOptions): Promise<
     previewRowNumbers: table.rowNumbers.slice(0, PREVIEW_ROWS),
     recognition,
     result,
+    billLines,
     rowCount: table.rows.length,
     skippedRows: table.skippedRows,
   };

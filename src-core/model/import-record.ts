@@ -18,6 +18,8 @@ export const importRecordSchema = z.object({
   rowsAccepted: z.number().int().nonnegative().catch(0),
   rowsRejected: z.number().int().nonnegative().catch(0),
   batchCount: z.number().int().nonnegative().catch(0),
+  /** For lines read from a bill's plan columns: that bill's import. Line lists outrank them. */
+  billId: z.string().nullable().catch(null),
   /** For bills: the latest month their charges cover (`YYYY-MM`), the default reference date. */
   coversUntil: z
     .string()

@@ -55,10 +55,11 @@ async function copyImports(
   const sources = restoreEach(raws, restoreImportRecord, 'imports');
   const newIds = new Map<string, ImportId>();
 
+  for (const record of sources) newIds.set(record.id, newId<'ImportId'>());
+  // Lines read from a bill name its import: the copy names the bill's copy.
   const copies = sources.map((record): ImportRecord => {
-    const copyId = newId<'ImportId'>();
-    newIds.set(record.id, copyId);
-    return { ...record, id: copyId, engagementId: to };
+    const billId = record.billId === null ? null : (newIds.get(record.billId) ?? null);
+    return { ...record, id: newIds.get(record.id) as ImportId, engagementId: to, billId };
   });
 
   await db.imports.bulkAdd(copies);

@@ -103,7 +103,12 @@ function place(content: EngagementContent, owner: EngagementId, mode: ImportMode
   const importIdOf = (old: string): ImportId => importIds.get(old) ?? (old as ImportId);
 
   return {
-    imports: content.imports.map((r) => ({ ...r, id: importIdOf(r.id), engagementId: owner })),
+    imports: content.imports.map((r) => ({
+      ...r,
+      id: importIdOf(r.id),
+      billId: r.billId === null ? null : importIdOf(r.billId),
+      engagementId: owner,
+    })),
     batches: content.batches.map((b) => ({
       ...b,
       id: fresh ? newId<'BatchId'>() : (b.id as RowBatch<unknown>['id']),

@@ -1,5 +1,6 @@
 // Owns import records and their packed row batches. An import lands whole or not at all, and
-// removing one removes its batches and nothing else; merged views notice through sourceKey.
+// removing one removes its batches (and, for a bill, the lines read from it) and nothing else;
+// merged views notice through sourceKey.
 import { AppError } from '@core/errors/app-error';
 import { latestInvoiceMonth } from '@core/kpi/reference-date';
 import { chunkRows } from '@core/model/batch';
@@ -28,6 +29,8 @@ export interface NewImport {
   mappingId?: string | null;
   /** @default 0 */
   rowsRejected?: number;
+  /** For lines read from a bill's plan columns: the bill's import. @default null */
+  billId?: ImportId | null;
 }
 
 export interface AddImportOptions {
@@ -107,8 +110,15 @@ async function nextImportTime(
 /** Removes the import and its batches; an unknown id removes nothing. */
 export async function removeImport(db: FleetDb, id: ImportId): Promise<void> {
   const remove = db.transaction('rw', [db.imports, db.batches], async () => {
-    await db.batches.where('importId').equals(id).delete();
-    await db.imports.delete(id);
+    // The lines read from a bill go with it.
+    const record = await db.imports.get(id);
+    const engagementImports = record
+      ? await db.imports.where('engagementId').equals(record.engagementId).toArray()
+      : [];
+    const ids = [id, ...engagementImports.filter((r) => r.billId === id).map((r) => r.id)];
+
+    await db.batches.where('importId').anyOf(ids).delete();
+    await db.imports.bulkDelete(ids);
   });
 
   await guardStorage(remove);
@@ -128,7 +138,11 @@ export async function listImports(
   return restoreEach(raws, restoreImportRecord, 'imports').sort(compareImportOrder);
 }
 
+// Views merge imports in this order, a later row replacing an earlier one: lines read from a
+// bill come first, so that a line inventory, which knows more of each line, has the last word.
 function compareImportOrder(a: ImportRecord, b: ImportRecord): number {
+  const [aRead, bRead] = [a.billId !== null, b.billId !== null];
+  if (aRead !== bRead) return aRead ? -1 : 1;
   if (a.importedAt !== b.importedAt) return a.importedAt < b.importedAt ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -14,6 +14,7 @@ import type { BackupInput, BackupOutput } from './engagement-file-backup';
 import type { ImportFileInput, ImportFileOutput } from './engagement-file-import';
 import type { KpiReportWire } from '../kpi/report-wire';
 import type { WaveReadingInput, WaveReadingOutput } from './method-wave-reading';
+import type { ReconcileInput, ReconcileOutput } from './reconcile-types';
 import type * as ImportTasks from './import-types';
 import type { OverviewRowsInput } from './overview-rows';
 import type { RowsBehind } from '@core/overview';
@@ -35,6 +36,7 @@ export interface TaskMap {
   'derive-views': { input: { engagementId: EngagementId }; output: DeriveResult };
   'compute-kpis': { input: { engagementId: EngagementId }; output: KpiReportWire };
   'overview-rows': { input: OverviewRowsInput; output: RowsBehind };
+  'reconcile-views': { input: ReconcileInput; output: ReconcileOutput };
   'import-preview': {
     input: ImportTasks.ImportPreviewInput;
     output: ImportTasks.ImportPreviewOutput;

@@ -16,6 +16,7 @@ import { loadDemo } from './load-demo';
 import { keptKpiReport } from './compute-kpis';
 import { overviewRows } from './overview-rows';
 import { readWaveFromExport } from './method-wave-reading';
+import { reconciledFindings } from './reconcile-views';
 
 export interface TaskContext {
   onProgress: (progress: TaskProgress) => void;
@@ -52,6 +53,7 @@ export const TASK_HANDLERS: TaskHandlers = {
     ),
   'compute-kpis': (db, { engagementId }, { signal }) => keptKpiReport(db, engagementId, signal),
   'overview-rows': (db, input, { signal }) => overviewRows(db, input, signal),
+  'reconcile-views': (db, input, { signal }) => reconciledFindings(db, input, signal),
   'method-wave-reading': (db, input, { onProgress, signal }) =>
     readWaveFromExport(db, input, onProgress, signal),
   'export-table': (_db, input, { onProgress, signal }) => exportTable(input, onProgress, signal),

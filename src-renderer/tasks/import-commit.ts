@@ -28,20 +28,28 @@ export async function importCommit(
   );
   const fields = parts.map((part) => importFields(input, part));
 
-  // Every part lands in one transaction: all of them or none.
-  const stored: ImportRecord[] = [];
+  // Every part lands in one transaction, with the lines a bill describes: all of them or none.
+  const stored: { record: ImportRecord; rows: readonly unknown[] }[] = [];
   const write = db.transaction('rw', [db.engagements, db.imports, db.batches], async () => {
     for (const [index, part] of parts.entries()) {
       throwIfCancelled(signal);
       onProgress({ done: index, total: parts.length, label: `import:${part.name}` });
-      stored.push(await addImport(db, fields[index], rowsOf(part), { signal }));
+      const rows = rowsOf(part);
+      const bill = await addImport(db, fields[index], rows, { signal });
+      stored.push({ record: bill, rows });
+
+      const lines = part.parsed.billLines?.rows ?? [];
+      if (lines.length === 0) continue;
+      const described = { ...fields[index], dataset: 'lines' as const, billId: bill.id };
+      const record = await addImport(db, { ...described, rowsRejected: 0 }, lines, { signal });
+      stored.push({ record, rows: lines });
     }
   });
   await guardStorage(write);
 
   closeSession(input.sessionId);
   // The rows just stored are still in memory: the views take them from here, not the store.
-  const known = new Map(stored.map((record, index) => [record.id, rowsOf(parts[index])]));
+  const known = new Map(stored.map(({ record, rows }) => [record.id, rows]));
   await deriveViews(
     db,
     input.engagementId,
@@ -50,8 +58,9 @@ export async function importCommit(
     known,
   );
 
+  const files = stored.filter(({ record }) => record.billId === null).map(({ record }) => record);
   return {
-    imports: stored.map((record) => ({
+    imports: files.map((record) => ({
       name: record.fileName,
       dataset: record.dataset,
       accepted: record.rowsAccepted,

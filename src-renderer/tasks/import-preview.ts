@@ -180,6 +180,7 @@ function summarise(part: SessionPart, fileIndex: number, partIndex: number, ms: 
     rowCount: parsed.rowCount,
     skippedRows: parsed.skippedRows,
     accepted: result?.rows.length ?? 0,
+    billLines: parsed.billLines?.rows.length ?? 0,
     rejected: result?.rejectedRows ?? 0,
     totalRows: result?.totalRows ?? 0,
     mappedSample: result?.rows.slice(0, MAPPED_SAMPLE) ?? [],

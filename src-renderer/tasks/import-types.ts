@@ -56,6 +56,8 @@ export interface PartPreview {
   rowCount: number;
   skippedRows: number;
   accepted: number;
+  /** Lines the bill also describes (plan price, allowances), stored beside its charges. */
+  billLines: number;
   rejected: number;
   totalRows: number;
   /** The first rows in the model's shape. */

@@ -86,6 +86,8 @@ test('a ZIP inventory, an XLSX register and a Windows-1252 bill are read and sto
   await expect(invoices.getByTestId('import-encoding')).toHaveValue('windows-1252');
   await expect(invoices.getByTestId('import-delimiter')).toHaveValue(';');
   await expect(invoices.getByTestId('import-count-rejected')).toContainText('1');
+  // The bill states plan prices and allowances: its three lines are described too.
+  await expect(invoices.getByTestId('import-count-billLines')).toContainText('3');
   const rejected = invoices.getByTestId('import-problems').getByRole('row').nth(1);
   await expect(rejected).toContainText('Numéro de ligne');
   await expect(rejected).toContainText('enc-9729345087614266');
@@ -93,7 +95,8 @@ test('a ZIP inventory, an XLSX register and a Windows-1252 bill are read and sto
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('import-preview')).toHaveCount(0);
   await expect.poll(() => app.countTile('devices')).toBe(7);
-  expect((await stored(page)).imports).toBe(3);
+  expect(await app.countTile('lines')).toBe(3);
+  expect((await stored(page)).imports).toBe(4);
   expect(app.consoleErrors).toEqual([]);
 });
 

@@ -82,10 +82,12 @@ test('two real exports are previewed with their rejected rows, then stored whole
   await expect.poll(() => app.countTile('devices')).toBe(4);
   expect(await app.countTile('invoices')).toBeGreaterThan(0);
 
+  // The bill's lines, read from its plan columns, are an import of their own.
   const records = await stored(page);
-  expect(records.imports).toBe(2);
-  expect(records.batches).toBe(2);
-  await expect(page.getByTestId('import-list').locator('tbody tr')).toHaveCount(2);
+  expect(records.imports).toBe(3);
+  expect(records.batches).toBe(3);
+  await expect(page.getByTestId('import-list').locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('import-list')).toContainText('d’après la facture');
 
   // Without a date of its own, the engagement is measured as of the bill's last day: one
   // device had not checked in for 30 days on 31 March 2024.
@@ -196,12 +198,13 @@ test('the same file again is flagged and stored only once the consultant confirm
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Annuler' }).click();
   await expect(dialog).toHaveCount(0);
-  expect((await stored(page)).imports).toBe(1);
+  // The bill and the lines it describes.
+  expect((await stored(page)).imports).toBe(2);
 
   await page.getByTestId('import-confirm').click();
   await page.getByTestId('confirm').click();
   await expect(page.getByTestId('import-preview')).toHaveCount(0);
-  await expect.poll(async () => (await stored(page)).imports).toBe(2);
+  await expect.poll(async () => (await stored(page)).imports).toBe(4);
   expect(app.consoleErrors).toEqual([]);
 });
 

@@ -46,7 +46,12 @@ export function ImportList({ engagement }: { engagement: Engagement }) {
             {imports.map((record) => (
               <tr key={record.id}>
                 <td>{record.fileName}</td>
-                <td>{t(`import.datasets.${record.dataset}`)}</td>
+                <td>
+                  {t(`import.datasets.${record.dataset}`)}
+                  {record.billId !== null && (
+                    <span className="muted small"> {t('import.fromBill')}</span>
+                  )}
+                </td>
                 <td>{record.format}</td>
                 <td className="right">{formatNumber(record.rowsAccepted, locale)}</td>
                 <td className="right">{formatNumber(record.rowsRejected, locale)}</td>

@@ -9,9 +9,11 @@ import type { Line } from '@core/model/line';
 import type { Column } from '../../components/VirtualTable';
 import { memoText } from '../../components/table/memo-text';
 import { formatDate, formatMoney, formatPhone } from '../../i18n/format';
+import type { DeviceRow, LineFields } from '../../tasks/reconcile-types';
 
-// ISO days sort as dates by their text.
-export function deviceColumns(t: TFunction, engagement: Engagement): Column<Device>[] {
+// ISO days sort as dates by their text. The columns read only the fields the reconciliation
+// sends of a device or a line, so they serve its trimmed rows and whole ones alike.
+export function deviceColumns(t: TFunction, engagement: Engagement): Column<DeviceRow>[] {
   const day = memoText((iso: string | null) => formatDate(iso, engagement.locale));
   // A translation costs about 5 µs; a fleet holds a handful of platforms and statuses.
   const platform = memoText((value: Device['platform']) => t(`enums.platform.${value}`));
@@ -44,7 +46,12 @@ export function deviceColumns(t: TFunction, engagement: Engagement): Column<Devi
   ];
 }
 
-export function lineColumns(t: TFunction, engagement: Engagement): Column<Line>[] {
+/** `numberText` gives a number's text when the rows carry it already formatted. */
+export function lineColumns<Row extends LineFields>(
+  t: TFunction,
+  engagement: Engagement,
+  numberText: (line: Row) => string = (line) => formatPhone(line.number),
+): Column<Row>[] {
   const { locale, currency } = engagement;
   const status = memoText((value: Line['status']) => t(`enums.lineStatus.${value}`));
   const money = memoText((value: number | null) =>
@@ -55,7 +62,7 @@ export function lineColumns(t: TFunction, engagement: Engagement): Column<Line>[
       id: 'number',
       header: t('columns.number'),
       width: 150,
-      cell: (l) => formatPhone(l.number),
+      cell: numberText,
       sortValue: (l) => l.number,
     },
     optionalText('operator', t('columns.operator'), 200, (l) => l.operator),

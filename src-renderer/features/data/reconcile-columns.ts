@@ -1,28 +1,23 @@
-// Rows and columns behind each reconciliation finding, for the virtualised table.
+// Rows and columns behind each reconciliation finding, for the virtualised table. The rows
+// come from the task worker, trimmed and with their numbers already written.
 import type { TFunction } from 'i18next';
 
-import type { Device } from '@core/model/device';
 import type { Engagement } from '@core/model/engagement';
-import type { Line } from '@core/model/line';
-import type { Person, Reconciliation } from '@core/reconcile';
+import type { Person } from '@core/reconcile';
 
 import type { Column } from '../../components/VirtualTable';
-import { formatPhone } from '../../i18n/format';
+import type {
+  ConflictRow,
+  DeviceRow,
+  DuplicateRow,
+  Finding,
+  FindingRows,
+  LinkRow,
+} from '../../tasks/reconcile-types';
 import { deviceColumns, lineColumns } from './columns';
 
-export const FINDINGS = [
-  'linked',
-  'linesWithoutDevice',
-  'devicesWithoutLine',
-  'registerOnly',
-  'mdmOnly',
-  'staleDevices',
-  'ghostDevices',
-  'duplicates',
-  'usersWithSeveralLines',
-  'conflicts',
-] as const;
-export type Finding = (typeof FINDINGS)[number];
+export { FINDINGS } from '../../tasks/reconcile-types';
+export type { Finding } from '../../tasks/reconcile-types';
 
 /** A finding's rows, their columns and keys, typed once so the table stays generic. */
 export interface FindingTable<Row> {
@@ -31,96 +26,58 @@ export interface FindingTable<Row> {
   rowKey: (row: Row) => string;
 }
 
-interface LinkRow {
-  device: Device | undefined;
-  line: Line | undefined;
-  by: 'phone' | 'imei';
-}
-
-interface DuplicateRow {
-  value: string;
-  by: 'imei' | 'serial';
-  device: Device;
-  index: number;
-}
-
-export function findingCount(result: Reconciliation, finding: Finding): number {
-  if (finding === 'linked') return result.links.length;
-  if (finding === 'duplicates') return result.duplicates.length;
-  return result[finding].length;
-}
-
+/** The table of one finding, or null when the worker sent no rows for it. */
 export function findingTable(
   finding: Finding,
-  result: Reconciliation,
+  sent: Partial<FindingRows>,
   context: {
-    devices: readonly Device[];
-    lines: readonly Line[];
     t: TFunction;
     engagement: Engagement;
     /** File name of each import, to say which file gave which value. */
     fileNames: ReadonlyMap<string, string>;
   },
-): FindingTable<unknown> {
+): FindingTable<unknown> | null {
   const { t, engagement } = context;
-  const byDevice = (device: Device) => device.key;
 
   switch (finding) {
     case 'linesWithoutDevice':
-      return widen({
-        rows: result.linesWithoutDevice,
-        columns: lineColumns(t, engagement),
+      return widen(sent.linesWithoutDevice, (rows) => ({
+        rows,
+        columns: lineColumns(t, engagement, (line) => line.numberText),
         rowKey: (l) => l.number,
-      });
-    case 'devicesWithoutLine':
-    case 'registerOnly':
-    case 'mdmOnly':
-    case 'staleDevices':
-    case 'ghostDevices':
-      return widen({
-        rows: result[finding],
-        columns: deviceColumns(t, engagement),
-        rowKey: byDevice,
-      });
+      }));
     case 'duplicates':
-      return widen(duplicateTable(result, t, engagement));
+      return widen(sent.duplicates, (rows) => duplicateTable(rows, t, engagement));
     case 'usersWithSeveralLines':
-      return widen(peopleTable(result.usersWithSeveralLines, t));
+      return widen(sent.usersWithSeveralLines, (rows) => peopleTable(rows, t));
     case 'conflicts':
-      return widen(conflictTable(result.conflicts, t, context.fileNames));
+      return widen(sent.conflicts, (rows) => conflictTable(rows, t, context.fileNames));
+    case 'linked':
+      return widen(sent.linked, (rows) => linkTable(rows, t));
     default:
-      return widen(linkTable(result, context));
+      return widen(sent[finding], (rows) => ({
+        rows,
+        columns: deviceColumns(t, engagement),
+        rowKey: (device) => device.key,
+      }));
   }
 }
 
-function widen<Row>(table: FindingTable<Row>): FindingTable<unknown> {
-  return table as unknown as FindingTable<unknown>;
+function widen<Row>(
+  rows: Row[] | undefined,
+  table: (rows: Row[]) => FindingTable<Row>,
+): FindingTable<unknown> | null {
+  return rows ? (table(rows) as unknown as FindingTable<unknown>) : null;
 }
 
-function linkTable(
-  result: Reconciliation,
-  { devices, lines, t }: { devices: readonly Device[]; lines: readonly Line[]; t: TFunction },
-): FindingTable<LinkRow> {
-  const deviceByKey = new Map(devices.map((d) => [d.key, d]));
-  const lineByNumber = new Map(lines.map((l) => [l.number, l]));
-  const rows = result.links.map((link) => ({
-    device: deviceByKey.get(link.deviceKey),
-    line: lineByNumber.get(link.lineNumber),
-    by: link.by,
-  }));
-
+function linkTable(rows: LinkRow[], t: TFunction): FindingTable<LinkRow> {
   return {
     rows,
-    rowKey: (row) => `${row.device?.key}|${row.line?.number}`,
+    rowKey: (row) => `${row.deviceKey}|${row.lineNumber}`,
     columns: [
-      { id: 'device', header: t('columns.key'), width: 170, cell: (r) => r.device?.key ?? '—' },
-      { id: 'model', header: t('columns.model'), width: 170, cell: (r) => r.device?.model ?? '—' },
-      {
-        id: 'line',
-        header: t('columns.number'),
-        width: 150,
-        cell: (r) => formatPhone(r.line?.number ?? null),
-      },
+      { id: 'device', header: t('columns.key'), width: 170, cell: (r) => r.deviceKey },
+      { id: 'model', header: t('columns.model'), width: 170, cell: (r) => r.model ?? '—' },
+      { id: 'line', header: t('columns.number'), width: 150, cell: (r) => r.numberText },
       {
         id: 'by',
         header: t('import.reconcile.by'),
@@ -131,23 +88,19 @@ function linkTable(
         id: 'user',
         header: t('columns.userName'),
         width: 180,
-        cell: (r) => r.line?.userName ?? r.device?.userName ?? '—',
+        cell: (r) => r.userName ?? '—',
       },
     ],
   };
 }
 
 function duplicateTable(
-  result: Reconciliation,
+  rows: DuplicateRow[],
   t: TFunction,
   engagement: Engagement,
 ): FindingTable<DuplicateRow> {
-  let index = 0;
-  const rows = result.duplicates.flatMap((group) =>
-    group.devices.map((device) => ({ value: group.value, by: group.by, device, index: index++ })),
-  );
   const [key, model, , , user, , , checkIn] = deviceColumns(t, engagement);
-  const wrap = ({ sortValue, ...column }: Column<Device>): Column<DuplicateRow> => ({
+  const wrap = ({ sortValue, ...column }: Column<DeviceRow>): Column<DuplicateRow> => ({
     ...column,
     cell: (row) => column.cell(row.device),
     sortValue: sortValue && ((row) => sortValue(row.device)),
@@ -206,8 +159,6 @@ function peopleTable(people: Person[], t: TFunction): FindingTable<Person> {
     ],
   };
 }
-
-type ConflictRow = Reconciliation['conflicts'][number];
 
 function conflictTable(
   conflicts: ConflictRow[],

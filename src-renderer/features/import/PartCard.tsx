@@ -173,6 +173,7 @@ function Counts({ part, locale }: { part: PartPreview; locale: Locale }) {
   const items = [
     ['rowsRead', part.rowCount],
     ['accepted', part.accepted],
+    ...(part.billLines > 0 ? [['billLines', part.billLines] as const] : []),
     ['rejected', part.rejected],
     ['warnings', part.warningCount],
     ['skipped', part.skippedRows + part.totalRows],

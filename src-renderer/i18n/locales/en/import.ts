@@ -22,6 +22,8 @@ export const importEn: typeof importFr = {
   delimiter: 'Separator',
   sheet: 'Sheet',
   billedMonth: 'Month billed',
+  billLines: 'Lines described (plan, allowances)',
+  fromBill: '(from the bill)',
   alreadyImported: 'These very bytes were imported on {{date}} as {{file}}.',
   againTitle: 'Import again?',
   againBody_one:
@@ -138,6 +140,8 @@ export const importEn: typeof importFr = {
     title: 'Devices, lines and users reconciled',
     intro:
       'Devices linked to lines by number and IMEI, lines linked to people by e-mail or name, as of {{date}}.',
+    computing: 'Reconciling…',
+    failed: 'The reconciliation could not be computed.',
     linked: 'Devices linked to a line',
     linesWithoutDevice: 'Lines without a device',
     devicesWithoutLine: 'Phones without a line',

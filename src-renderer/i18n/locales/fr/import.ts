@@ -21,6 +21,8 @@ export const importFr = {
   delimiter: 'Séparateur',
   sheet: 'Feuille',
   billedMonth: 'Mois facturé',
+  billLines: 'Lignes décrites (forfait, enveloppes)',
+  fromBill: '(d’après la facture)',
   alreadyImported: 'Ce fichier, à l’octet près, a été importé le {{date}} sous le nom {{file}}.',
   againTitle: 'Importer de nouveau ?',
   againBody_one:
@@ -143,6 +145,8 @@ export const importFr = {
     title: 'Rapprochement appareils, lignes et utilisateurs',
     intro:
       'Appareils reliés aux lignes par numéro et par IMEI, lignes reliées aux personnes par e-mail ou par nom, au {{date}}.',
+    computing: 'Calcul du rapprochement…',
+    failed: 'Le rapprochement n’a pas pu être calculé.',
     linked: 'Appareils reliés à une ligne',
     linesWithoutDevice: 'Lignes sans appareil',
     devicesWithoutLine: 'Téléphones sans ligne',

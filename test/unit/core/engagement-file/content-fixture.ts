@@ -21,6 +21,7 @@ function importRecord(id: string, dataset: 'devices' | 'lines', batchCount: numb
     rowsRejected: 1,
     batchCount,
     coversUntil: null,
+    billId: null,
     importedAt: '2026-02-01T10:00:00.000Z',
   } as ImportRecord;
 }

@@ -6,9 +6,9 @@ import { createMappingProfile, MAPPING_PROFILE_KIND } from '@core/import/profile
 import type { EngagementId } from '@core/model/ids';
 import type { FleetDb } from '@renderer/store/db';
 import { createEngagement } from '@renderer/store/engagements';
-import { listImports } from '@renderer/store/imports';
+import { listImports, removeImport } from '@renderer/store/imports';
 import { putLibraryItem } from '@renderer/store/library';
-import { readDatasetCounts } from '@renderer/store/views';
+import { readDatasetCounts, readView } from '@renderer/store/views';
 import { importCommit } from '@renderer/tasks/import-commit';
 import { importPreview } from '@renderer/tasks/import-preview';
 import type { ImportPreviewInput, PartPreview, PreviewSession } from '@renderer/tasks/import-types';
@@ -96,6 +96,34 @@ describe('previewing and confirming an import', () => {
     const commit = importCommit(db, { sessionId: session.id, engagementId, parts }, cancelOnSecond);
 
     await expect(commit).rejects.toMatchObject({ code: 'task-cancelled' });
+    expect(await listImports(db, engagementId)).toEqual([]);
+    expect(await db.batches.count()).toBe(0);
+  });
+
+  it('stores the lines a bill describes beside it, and removes them with it', async () => {
+    const name = 'operator-fr-three-months-light-line.csv';
+    const session = await preview(name);
+    const part = onlyPart(session);
+    expect(part).toMatchObject({ dataset: 'invoices', accepted: 6, billLines: 2 });
+
+    const output = await importCommit(
+      db,
+      { sessionId: session.id, engagementId, parts: [part] },
+      loop(),
+    );
+
+    const [lines, bill] = await listImports(db, engagementId);
+    expect(output.imports).toEqual([{ name, dataset: 'invoices', accepted: 6, rejected: 0 }]);
+    expect(bill).toMatchObject({ dataset: 'invoices', billId: null, coversUntil: '2026-11' });
+    expect(lines).toMatchObject({ dataset: 'lines', billId: bill.id, rowsAccepted: 2 });
+    expect(lines.sha256).toBe(bill.sha256);
+    const line = (await readView(db, engagementId, 'lines')).find(
+      (l) => l.number === '+33612345678',
+    );
+    expect(line).toMatchObject({ plan: 'Pro 50 Go', planPrice: 29, dataAllowanceMb: 51200 });
+
+    await removeImport(db, bill.id);
+
     expect(await listImports(db, engagementId)).toEqual([]);
     expect(await db.batches.count()).toBe(0);
   });

@@ -5,6 +5,7 @@ import { addAttachment } from '@renderer/store/attachments';
 import type { FleetDb } from '@renderer/store/db';
 import { readEngagementContent } from '@renderer/store/engagement-file';
 import { deleteEngagement, listEngagements } from '@renderer/store/engagements';
+import { listImports } from '@renderer/store/imports';
 import { putRecord } from '@renderer/store/owned';
 import { readDatasetCounts, readView } from '@renderer/store/views';
 import { exportEngagementFile } from '@renderer/tasks/engagement-file-export';
@@ -12,6 +13,8 @@ import { importEngagementFile } from '@renderer/tasks/engagement-file-import';
 import { storeDemo } from '@renderer/tasks/store-demo';
 
 import { demoFixture } from '../support/demo-fixture';
+import { importBillWithLines } from '../support/imports';
+import { invoice, line } from '../support/rows';
 import { freshDb } from '../support/test-db';
 
 let db: FleetDb;
@@ -122,6 +125,23 @@ describe('engagement file in the store', () => {
 
     expect(await storeSize()).toBe(size);
     expect(await db.records.get([source, 'wave', 'w-after-export'])).toBeUndefined();
+  });
+
+  it('keeps the lines read from a bill tied to the bill brought in with them', async () => {
+    const rows = [invoice('+33699999999', '2026-03')];
+    await importBillWithLines(db, source, rows, [line('+33699999999', { planPrice: 29 })]);
+
+    const { engagementId } = await importEngagementFile(db, {
+      bytes: await exported(),
+      file: 'm.fleetaudit',
+    });
+
+    const imports = await listImports(db, engagementId);
+    const bill = imports.find((record) => record.fileName === 'facture.csv' && !record.billId);
+    const fromBill = imports.filter((record) => record.billId !== null);
+    expect(fromBill).toEqual([expect.objectContaining({ dataset: 'lines', billId: bill?.id })]);
+    const lines = await readView(db, engagementId, 'lines');
+    expect(lines.find((l) => l.number === '+33699999999')?.planPrice).toBe(29);
   });
 
   it('leaves the store unchanged when the passphrase is wrong', async () => {

@@ -12,11 +12,11 @@ import {
   updateEngagement,
 } from '@renderer/store/engagements';
 import { addAttachment, listAttachments } from '@renderer/store/attachments';
-import { listImports } from '@renderer/store/imports';
+import { listImports, removeImport } from '@renderer/store/imports';
 import { listRecords, putRecord } from '@renderer/store/owned';
 import { deriveViews, readView } from '@renderer/store/views';
 
-import { importRows } from '../support/imports';
+import { importBillWithLines, importRows } from '../support/imports';
 import { devices, invoice, line } from '../support/rows';
 import { freshDb, rowsOf } from '../support/test-db';
 
@@ -153,6 +153,24 @@ describe('duplicating an engagement', () => {
     const devices = async (id: EngagementId) =>
       (await readView(db, id, 'devices')).map(({ origin: _origin, ...device }) => device);
     expect(await devices(copy)).toEqual(await devices(source));
+  });
+
+  it('ties the lines read from a bill to the copied bill, which takes them along', async () => {
+    const source = await createEngagement({ name: 'Acme' }, db);
+    await importBillWithLines(
+      db,
+      source,
+      [invoice('+33611111111', '2026-03')],
+      [line('+33611111111', { plan: 'Pro 20 Go' })],
+    );
+
+    const copy = await duplicateEngagement(source, 'Copie', db);
+
+    const [lines, bill] = await listImports(db, copy);
+    expect(lines).toMatchObject({ dataset: 'lines', billId: bill.id });
+    await removeImport(db, bill.id);
+    expect(await listImports(db, copy)).toEqual([]);
+    expect(await listImports(db, source)).toHaveLength(2);
   });
 
   it('copies nothing when the source does not exist', async () => {

@@ -104,6 +104,19 @@ describe('adding an import', () => {
   });
 });
 
+describe('the order views merge imports in', () => {
+  it('puts lines read from a bill before any line list, even an older one', async () => {
+    const list = await addImport(db, { ...fields('lignes.csv'), dataset: 'lines' }, [line('+1')]);
+    const bill = await addImport(db, { ...fields('f.csv'), dataset: 'invoices' }, []);
+    const read = { ...fields('f.csv'), dataset: 'lines' as const, billId: bill.id };
+    const described = await addImport(db, read, [line('+1')]);
+
+    const order = (await listImports(db, engagementId, 'lines')).map((record) => record.id);
+
+    expect(order).toEqual([described.id, list.id]);
+  });
+});
+
 describe('removing an import', () => {
   it('removes its batches and nothing else', async () => {
     const other = await createEngagement({ name: 'Other' }, db);

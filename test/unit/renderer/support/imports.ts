@@ -16,3 +16,23 @@ export function importRows(
   const fields: NewImport = { engagementId, dataset, fileName, sha256: '', size: 1, format: 'csv' };
   return addImport(db, fields, rows);
 }
+
+/** A bill and the lines read from it, stored as the import of a bill with plan columns is. */
+export async function importBillWithLines(
+  db: FleetDb,
+  engagementId: EngagementId,
+  invoices: readonly unknown[],
+  lines: readonly unknown[],
+) {
+  const bill = await importRows(db, engagementId, 'invoices', invoices, 'facture.csv');
+  const fields: NewImport = {
+    engagementId,
+    dataset: 'lines',
+    fileName: 'facture.csv',
+    sha256: '',
+    size: 1,
+    format: 'csv',
+    billId: bill.id,
+  };
+  return { bill, lines: await addImport(db, fields, lines) };
+}

@@ -2,16 +2,19 @@ import { z } from 'zod';
 
 import type { SavingRecommendation } from './types';
 
-// The consultant accepts or rejects each recommendation; the decision is kept by the
-// recommendation's id, so it lapses by itself when new invoices change the facts.
+// The consultant accepts, rejects or defers each recommendation, with a note if they wish; the
+// decision is kept by the recommendation's id, so it lapses by itself when new invoices change
+// the facts. Only accepted ones reach the deliverables; deferred ones stay to be examined.
 
-export const SAVING_DECISIONS = ['accepted', 'rejected'] as const;
+export const SAVING_DECISIONS = ['accepted', 'rejected', 'deferred'] as const;
 export type SavingDecisionValue = (typeof SAVING_DECISIONS)[number];
 
 const savingDecisionSchema = z.object({
   id: z.string().min(1),
   decision: z.enum(SAVING_DECISIONS),
   decidedAt: z.string().catch(() => new Date(0).toISOString()),
+  /** Why, or what waits: a client's answer, a contract date... */
+  note: z.string().max(2000).catch('').default(''),
 });
 
 export type SavingDecision = z.infer<typeof savingDecisionSchema>;

@@ -110,6 +110,32 @@ test('an accepted saving shows in the total, and a TCO input recomputes the TCO'
   expect(app.consoleErrors).toEqual([]);
 });
 
+test('a deferred saving keeps its note after a reload and stays out of the total', async ({
+  page,
+}) => {
+  await openDashboard(page);
+  await page.getByTestId('dashboard-tab-savings').click();
+
+  const first = page.getByTestId('saving-row').first();
+  const id = await first.getAttribute('data-saving-id');
+  await first.getByTestId('saving-defer').click();
+  const note = 'Attendre la réponse du client sur la flotte de secours';
+  await page.getByTestId('decision-note-text').fill(note);
+  await page.getByTestId('decision-note-save').click();
+  await expect(page.getByTestId('decision-note-save')).toBeDisabled();
+
+  await page.reload();
+  await page.getByTestId('dashboard-tab-savings').click();
+  const row = page.locator(`[data-saving-id="${id}"]`);
+  await expect(row.getByTestId('saving-decision')).toHaveText('Reportée');
+  await expect(row.getByTestId('saving-decision')).toHaveAttribute('title', note);
+  await expect(page.getByTestId('savings-accepted-yearly')).toHaveText(`${euros(0)} / an`);
+
+  // Deferred ones wait to be examined again: they stay in the open list.
+  await page.getByTestId('savings-filter-open').click();
+  await expect(page.locator(`[data-saving-id="${id}"]`)).toBeVisible();
+});
+
 test('contract terms entered in Saisies bring contract levers; aged devices show as rows', async ({
   page,
 }) => {

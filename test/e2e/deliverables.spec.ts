@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 
 import { generateDemo } from '../../src-core/demo/generate';
 import { AppPage } from './support/app-page';
+import { storedRecordsText } from './support/indexeddb';
 
 const demo = generateDemo();
 
@@ -43,6 +44,13 @@ test('the report definition is kept per engagement', async ({ page }) => {
   await page.getByTestId('section-text-summary').fill('Une flotte à rationaliser.');
   await page.getByTestId('report-version').fill('2.1');
   await page.getByTestId('report-status').selectOption('final');
+  // Each change is written as it is made; the reload waits for the last write to land.
+  await expect
+    .poll(async () => {
+      const stored = await storedRecordsText(page, 'report-definition');
+      return stored.includes('"version":"2.1"') && stored.includes('"status":"final"');
+    })
+    .toBe(true);
 
   await page.reload();
   await page.getByTestId('nav-deliverables').click();

@@ -17,6 +17,8 @@ interface Props {
   engagement: Engagement;
   savings: readonly SavingRecommendation[];
   decisions: ReadonlyMap<string, SavingDecisionValue>;
+  /** The consultant's note on each decided recommendation, shown on its decision. */
+  notes: ReadonlyMap<string, string>;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onDecide: DecisionChange;
@@ -75,6 +77,7 @@ function SavingRow({
   engagement,
   saving,
   decisions,
+  notes,
   selectedId,
   onSelect,
   onDecide,
@@ -119,7 +122,11 @@ function SavingRow({
       <span role="cell" className="saving-actions" onClick={(e) => e.stopPropagation()}>
         {decision ? (
           <>
-            <span className={`decision decision-${decision}`}>
+            <span
+              className={`decision decision-${decision}`}
+              title={notes.get(saving.id) || undefined}
+              data-testid="saving-decision"
+            >
               {t(`dashboard.savings.${decision}`)}
             </span>
             <button type="button" className="button" onClick={() => onDecide(saving.id, null)}>
@@ -143,6 +150,18 @@ function SavingRow({
               data-testid="saving-reject"
             >
               {t('dashboard.savings.reject')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                // Deferring asks for a note: the row opens, its note field beside the proof.
+                onDecide(saving.id, 'deferred');
+                onSelect(saving.id);
+              }}
+              data-testid="saving-defer"
+            >
+              {t('dashboard.savings.defer')}
             </button>
           </>
         )}

@@ -9,6 +9,7 @@ import { TabBar } from '../../components/TabBar';
 import { decideSaving, useSavingDecisions } from '../../kpi';
 import type { KpiReport } from '../../kpi';
 import { reportError } from '../engagements/actions';
+import { DecisionNote } from './DecisionNote';
 import { SavingProof } from './SavingProof';
 import { SavingsList } from './SavingsList';
 import type { DecisionChange } from './SavingsList';
@@ -30,17 +31,25 @@ export function SavingsTab({ engagement, report }: Props) {
   const [kind, setKind] = useState<SavingKind | 'all'>('all');
 
   const byId = new Map((decisions ?? []).map((d) => [d.id, d.decision]));
+  const notes = new Map((decisions ?? []).map((d) => [d.id, d.note]));
   const counts = new Map<SavingKind, number>();
   for (const saving of report.savings) counts.set(saving.kind, (counts.get(saving.kind) ?? 0) + 1);
   // A lever worth no euro sorts after hundreds of line savings: the kind filter finds it.
   const shown = report.savings.filter(
     (saving) =>
-      (filter === 'all' || !byId.has(saving.id)) && (kind === 'all' || saving.kind === kind),
+      // A deferred recommendation waits to be examined again: it stays in the open list.
+      (filter === 'all' || !byId.has(saving.id) || byId.get(saving.id) === 'deferred') &&
+      (kind === 'all' || saving.kind === kind),
   );
   const selected = report.savings.find((saving) => saving.id === selectedId);
+  const selectedDecision = decisions?.find((decision) => decision.id === selectedId);
 
   const decide: DecisionChange = (id, decision) => {
-    decideSaving(engagement.id, id, decision).catch((error: unknown) => reportError(error, t));
+    // A new decision keeps the note written on the previous one.
+    const note = notes.get(id) ?? '';
+    decideSaving(engagement.id, id, decision, note).catch((error: unknown) =>
+      reportError(error, t),
+    );
   };
 
   if (report.savings.length === 0) {
@@ -86,11 +95,22 @@ export function SavingsTab({ engagement, report }: Props) {
           engagement={engagement}
           savings={shown}
           decisions={byId}
+          notes={notes}
           selectedId={selectedId}
           onSelect={setSelectedId}
           onDecide={decide}
         />
-        <SavingProof engagement={engagement} saving={selected} />
+        <div className="saving-side">
+          {selectedDecision && (
+            // Keyed by decision: another saving, or a new decision, starts from its own note.
+            <DecisionNote
+              key={`${selectedDecision.id}|${selectedDecision.decidedAt}`}
+              engagement={engagement}
+              decision={selectedDecision}
+            />
+          )}
+          <SavingProof engagement={engagement} saving={selected} />
+        </div>
       </div>
     </div>
   );

@@ -37,3 +37,23 @@ export function engagementIdFromUrl(page: Page): string {
   if (!match) throw new Error(`not on an engagement page: ${page.url()}`);
   return decodeURIComponent(match[1]);
 }
+
+/** The consultant's stored records of one kind (all engagements), as JSON text. */
+export function storedRecordsText(page: Page, kind: string): Promise<string> {
+  return page.evaluate(async (wanted) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('fleet-audit');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    const records = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction('records').objectStore('records').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('read failed'));
+    });
+    db.close();
+    return JSON.stringify(
+      records.filter((record) => (record as { kind?: unknown }).kind === wanted),
+    );
+  }, kind);
+}

@@ -2,7 +2,7 @@
 export const savingsEn = {
   intro:
     'Each recommendation rests on the invoices, the devices or the contract terms entered; ' +
-    'accept or reject it.',
+    'accept it, reject it or defer it with a note.',
   none: 'No provable saving: this needs lines with plans and prices, and the invoices.',
   kinds: {
     terminate: 'Terminate',
@@ -30,6 +30,12 @@ export const savingsEn = {
   undo: 'Undo',
   accepted: 'Accepted',
   rejected: 'Rejected',
+  deferred: 'Deferred',
+  defer: 'Defer',
+  noteLabel: 'Note on the decision',
+  notePlaceholder: 'Why, or what it waits for (the client’s answer, a contract date…)',
+  noteSave: 'Save the note',
+  noteSaved: 'Note saved.',
   terminateChange: '{{from}} → terminate',
   planChange: '{{from}} → {{to}}',
   consolidateChange: 'Keep {{kept}}, end {{n}} line(s)',

@@ -2,7 +2,7 @@
 export const savingsFr = {
   intro:
     'Chaque recommandation repose sur les factures, les appareils ou les termes du contrat ' +
-    'saisis ; acceptez ou rejetez-la.',
+    'saisis ; acceptez-la, rejetez-la ou reportez-la avec une note.',
   none: 'Aucune économie démontrable : il faut les lignes avec forfait et prix, et les factures.',
   kinds: {
     terminate: 'Résilier',
@@ -30,6 +30,12 @@ export const savingsFr = {
   undo: 'Annuler',
   accepted: 'Acceptée',
   rejected: 'Rejetée',
+  deferred: 'Reportée',
+  defer: 'Reporter',
+  noteLabel: 'Note sur la décision',
+  notePlaceholder: 'Pourquoi, ou ce qu’on attend (réponse du client, date du contrat…)',
+  noteSave: 'Enregistrer la note',
+  noteSaved: 'Note enregistrée.',
   terminateChange: '{{from}} → résiliation',
   planChange: '{{from}} → {{to}}',
   consolidateChange: 'Garder {{kept}}, résilier {{n}} ligne(s)',

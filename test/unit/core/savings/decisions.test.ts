@@ -41,7 +41,23 @@ describe('accepted savings total', () => {
     expect(acceptedTotal([saving('a', 20)], [])).toEqual({ count: 0, monthly: 0, yearly: 0 });
   });
 
-  it('refuses a stored decision that is neither accepted nor rejected', () => {
+  it('leaves a deferred recommendation out of the total, its note kept', () => {
+    const deferred = restoreSavingDecision({
+      id: 'a',
+      decision: 'deferred',
+      decidedAt: '2026-12-01T10:00:00.000Z',
+      note: 'Attendre la fin d’engagement en juin',
+    });
+
+    expect(deferred.note).toBe('Attendre la fin d’engagement en juin');
+    expect(acceptedTotal([saving('a', 20)], [deferred]).count).toBe(0);
+  });
+
+  it('reads a decision stored before notes existed with an empty note', () => {
+    expect(decided('a', 'accepted').note).toBe('');
+  });
+
+  it('refuses a stored decision that is not accepted, rejected or deferred', () => {
     expect(() => decided('a', 'maybe')).toThrow();
   });
 });

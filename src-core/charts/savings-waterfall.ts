@@ -4,7 +4,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 
 export interface WaterfallStep {
   label: string;
-  /** Monthly saving, positive. */
+  /** Monthly saving; negative when the step costs (a guaranteed minimum to keep paying). */
   amount: number;
 }
 
@@ -18,22 +18,27 @@ export function savingsWaterfallOption(
   current: number,
   steps: readonly WaterfallStep[],
   labels: WaterfallLabels,
-  colours: { total: string; saving: string },
+  colours: { total: string; saving: string; cost: string },
   formatValue: (value: number) => string,
 ): EChartsCoreOption {
-  // Each step floats on an invisible base: what is left once the steps before it are taken.
+  // Each step floats on an invisible base: a saving hangs down from what was left before it, a
+  // cost rises from it.
   const bases: number[] = [];
   let left = current;
   for (const step of steps) {
+    const before = left;
     left = Math.max(0, left - step.amount);
-    bases.push(left);
+    bases.push(Math.min(before, left));
   }
 
   const names = [labels.current, ...steps.map((step) => step.label), labels.optimised];
   const invisible = [0, ...bases, 0];
   const visible = [
     { value: current, itemStyle: { color: colours.total } },
-    ...steps.map((step) => ({ value: step.amount, itemStyle: { color: colours.saving } })),
+    ...steps.map((step) => ({
+      value: Math.abs(step.amount),
+      itemStyle: { color: step.amount < 0 ? colours.cost : colours.saving },
+    })),
     { value: left, itemStyle: { color: colours.total } },
   ];
 

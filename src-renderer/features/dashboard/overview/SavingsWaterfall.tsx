@@ -30,9 +30,10 @@ export function SavingsWaterfall({ engagement, report, onOpenSavings }: Props) {
     const byKind = new Map<string, number>();
     for (const saving of kept)
       byKind.set(saving.kind, (byKind.get(saving.kind) ?? 0) + saving.monthly);
-    // A kind whose recommendations save nothing (a renewal to plan) is no step down.
+    // A kind whose recommendations save nothing (a renewal to plan) is no step; a guaranteed
+    // minimum still to pay is a step up, drawn last.
     const steps = [...byKind]
-      .filter(([, amount]) => amount >= 0.005)
+      .filter(([, amount]) => Math.abs(amount) >= 0.005)
       .map(([kind, amount]) => ({ label: t(`dashboard.savings.kinds.${kind}`), amount }))
       .sort((a, b) => b.amount - a.amount);
 
@@ -45,7 +46,7 @@ export function SavingsWaterfall({ engagement, report, onOpenSavings }: Props) {
               current,
               steps,
               { current: t('overview.current'), optimised: t('overview.optimised') },
-              { total: engagement.brandPrimary, saving: '#2e7d32' },
+              { total: engagement.brandPrimary, saving: '#2e7d32', cost: '#c62828' },
               money,
             ),
       count: kept.length,

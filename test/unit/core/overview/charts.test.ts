@@ -21,7 +21,7 @@ describe('the savings waterfall', () => {
         { label: 'Forfait inférieur', amount: 200 },
       ],
       { current: 'Actuelle', optimised: 'Optimisée' },
-      { total: '#1f4e79', saving: '#2e7d32' },
+      { total: '#1f4e79', saving: '#2e7d32', cost: '#c62828' },
       text,
     ) as { series: Series[]; xAxis: { data: string[] } };
     const [base, bars] = option.series;
@@ -38,12 +38,33 @@ describe('the savings waterfall', () => {
       100,
       [{ label: 'Résilier', amount: 150 }],
       { current: 'Actuelle', optimised: 'Optimisée' },
-      { total: '#000', saving: '#0f0' },
+      { total: '#000', saving: '#0f0', cost: '#f00' },
       text,
     ) as { series: Series[] };
 
     const last = option.series[1].data.at(-1);
     expect(typeof last === 'number' ? last : last?.value).toBe(0);
+  });
+});
+
+describe('a guaranteed minimum in the waterfall', () => {
+  it('draws a cost still to pay as a step rising from what is left', () => {
+    const option = savingsWaterfallOption(
+      1000,
+      [
+        { label: 'Résilier', amount: 300 },
+        { label: 'Minimum garanti', amount: -100 },
+      ],
+      { current: 'Actuelle', optimised: 'Optimisée' },
+      { total: '#000', saving: '#0f0', cost: '#f00' },
+      text,
+    ) as { series: Series[] };
+    const [base, bars] = option.series;
+
+    expect(base.data).toEqual([0, 700, 700, 0]);
+    expect(bars.data.map((bar) => (typeof bar === 'number' ? bar : bar.value))).toEqual([
+      1000, 300, 100, 800,
+    ]);
   });
 });
 

@@ -7,7 +7,7 @@ import type { EngagementId } from '@core/model/ids';
 import { getDb } from '../store/db';
 import type { FleetDb } from '../store/db';
 import { useRecords } from '../store/hooks';
-import { deleteRecord, listRecords, putRecord } from '../store/owned';
+import { deleteRecord, listRecords, putRecord, putRecords } from '../store/owned';
 
 // One restore function per family, made once: the live query re-runs when its identity changes.
 const RESTORERS = Object.fromEntries(
@@ -64,6 +64,19 @@ export async function saveInputRow<F extends InputFamily>(
   db: FleetDb = getDb(),
 ): Promise<void> {
   await putRecord(engagementId, inputKind(family), row.id, row, db);
+}
+
+/** Stores many rows of one family in one transaction: an import lands whole or not at all. */
+export async function saveInputRows<F extends InputFamily>(
+  engagementId: EngagementId,
+  family: F,
+  rows: readonly InputRow<F>[],
+  db: FleetDb = getDb(),
+): Promise<void> {
+  const entries = rows.map((row) => ({ id: row.id, data: row }));
+  await db.transaction('rw', db.records, () =>
+    putRecords(engagementId, inputKind(family), entries, db),
+  );
 }
 
 export async function deleteInputRow(

@@ -7,6 +7,11 @@ export type {
   InputRow,
   InputValidation,
 } from './families';
+export { EOL_OUTCOME_LABELS, INPUT_COLUMNS } from './columns';
+export type { InputColumn, InputColumnType } from './columns';
+export { parseInputsCsv } from './csv-import';
+export type { InputsCsvProblem, InputsCsvResult } from './csv-import';
+export { inputsCsvTemplate } from './csv-template';
 export { EOL_OUTCOMES, SURVEY_SCALES } from './schemas';
 export type {
   AdoptionRow,

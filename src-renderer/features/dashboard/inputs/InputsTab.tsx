@@ -5,6 +5,7 @@ import { INPUT_FAMILIES } from '@core/kpi';
 import type { InputFamily } from '@core/kpi';
 import type { Engagement } from '@core/model/engagement';
 
+import { CsvImport } from './CsvImport';
 import { InputTable } from './InputTable';
 import './inputs.css';
 
@@ -30,7 +31,8 @@ export function InputsTab({ engagement }: { engagement: Engagement }) {
           ))}
         </select>
       </label>
-      {/* The key resets the drafts when the family changes: they belong to one table. */}
+      {/* The keys reset the drafts and the last import when the family changes. */}
+      <CsvImport key={`csv-${family}`} engagement={engagement} family={family} />
       <InputTable key={family} engagement={engagement} family={family} />
     </section>
   );

@@ -1,6 +1,7 @@
 import type { dashboardFr } from '../fr/dashboard';
 import { breakdownEn } from './dashboard-breakdown';
 import { formulaEn } from './dashboard-formula';
+import { inputsCsvEn } from './dashboard-inputs-csv';
 import { savingsEn } from './dashboard-savings';
 
 export const dashboardEn: typeof dashboardFr = {
@@ -218,6 +219,7 @@ export const dashboardEn: typeof dashboardFr = {
     intro:
       'No import carries these figures: enter them here. Each valid row is saved and the KPIs ' +
       'are recomputed.',
+    csv: inputsCsvEn,
     family: 'Data family',
     add: 'Add a row',
     save: 'Save the row',

@@ -1,6 +1,7 @@
 // Strings of one feature, in French first; the English file must have the same keys.
 import { breakdownFr } from './dashboard-breakdown';
 import { formulaFr } from './dashboard-formula';
+import { inputsCsvFr } from './dashboard-inputs-csv';
 import { savingsFr } from './dashboard-savings';
 
 export const dashboardFr = {
@@ -219,6 +220,7 @@ export const dashboardFr = {
     intro:
       'Ces données ne viennent d’aucun import : saisissez-les ici. Chaque ligne valide est ' +
       'enregistrée et recalcule les indicateurs.',
+    csv: inputsCsvFr,
     family: 'Famille de données',
     add: 'Ajouter une ligne',
     save: 'Enregistrer la ligne',

@@ -217,8 +217,8 @@ export const dashboardEn: typeof dashboardFr = {
   },
   inputs: {
     intro:
-      'No import carries these figures: enter them here. Each valid row is saved and the KPIs ' +
-      'are recomputed.',
+      'No MDM export or bill carries these figures: enter them here or import a small CSV. ' +
+      'Each valid row is saved and the KPIs are recomputed.',
     csv: inputsCsvEn,
     family: 'Data family',
     add: 'Add a row',

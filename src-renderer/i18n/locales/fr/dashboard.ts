@@ -218,8 +218,8 @@ export const dashboardFr = {
   },
   inputs: {
     intro:
-      'Ces données ne viennent d’aucun import : saisissez-les ici. Chaque ligne valide est ' +
-      'enregistrée et recalcule les indicateurs.',
+      'Aucun export MDM ni facture ne porte ces données : saisissez-les ici ou importez un ' +
+      'petit CSV. Chaque ligne valide est enregistrée et recalcule les indicateurs.',
     csv: inputsCsvFr,
     family: 'Famille de données',
     add: 'Ajouter une ligne',

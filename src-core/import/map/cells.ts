@@ -1,3 +1,4 @@
+import { simpleNumber } from '../fields/amounts';
 import type { ColumnMapping, FieldId } from '../recognise/fields';
 import type { Parsed, RawCell, Table } from '../types';
 import { ColumnParsers } from './column-parsers';
@@ -16,24 +17,30 @@ export interface RowReader {
   phone(field: FieldId, severity?: RowError['severity']): string | null;
   imei(field: FieldId): string | null;
   period(field: FieldId): string | null;
+  /** A period, or the month a range of days (`du 01/02/2024 au 29/02/2024`) mostly covers. */
+  serviceMonth(field: FieldId): string | null;
   /** Records a problem with the whole row; the row is then left out. */
   reject(code: RowError['code'], column?: FieldId): void;
   readonly errors: RowError[];
   readonly rejected: boolean;
 }
 
-/** A mapped field's column and the parsers already asked of it, by kind. */
-interface FieldSlot {
+/**
+ * A question a row builder asks: a field read as some kind (`text`: the cell as it is), with
+ * its column (-1 when the field is not mapped) and its parser.
+ */
+interface Question {
+  field: FieldId;
+  kind: ParseKind | 'text';
   column: number;
-  kinds: ParseKind[];
-  parsers: ColumnParser[];
+  parser: ColumnParser | null;
 }
 
 /** What every row of one table shares: column lookups, conventions and remembered parses. */
 interface Shared {
   table: Table;
   context: CellContext;
-  slots: Map<FieldId, FieldSlot>;
+  columns: Map<FieldId, number>;
   parsers: ColumnParsers;
 }
 
@@ -48,13 +55,13 @@ export function createReaderFactory(
   mapping: ColumnMapping,
   context: CellContext,
 ): (index: number) => RowReader {
-  const slots = new Map<FieldId, FieldSlot>();
+  const columns = new Map<FieldId, number>();
   for (const [field, name] of Object.entries(mapping) as [FieldId, string][]) {
     const column = table.header.indexOf(name);
-    if (column >= 0) slots.set(field, { column, kinds: [], parsers: [] });
+    if (column >= 0) columns.set(field, column);
   }
 
-  const shared: Shared = { table, context, slots, parsers: new ColumnParsers(table, context) };
+  const shared: Shared = { table, context, columns, parsers: new ColumnParsers(table, context) };
   const reader = new Reader(shared);
   return (index) => reader.at(index);
 }
@@ -67,11 +74,14 @@ class Reader implements RowReader {
   private row: string[] = [];
   private raw: RawCell[] | undefined;
   private index = 0;
+  private asked = 0;
+  private readonly trail: Question[] = [];
 
   constructor(private readonly shared: Shared) {}
 
   at(index: number): this {
     this.index = index;
+    this.asked = 0;
     this.row = this.shared.table.rows[index];
     this.raw = this.shared.table.raw?.[index];
     this.rejected = false;
@@ -84,9 +94,9 @@ class Reader implements RowReader {
   }
 
   text(field: FieldId): string | null {
-    const slot = this.shared.slots.get(field);
-    if (slot === undefined) return null;
-    const value = this.row[slot.column];
+    const { column } = this.question(field, 'text');
+    if (column < 0) return null;
+    const value = this.row[column];
     return value === '' ? null : value;
   }
 
@@ -118,25 +128,29 @@ class Reader implements RowReader {
     return this.read(field, 'period', 'error') as string | null;
   }
 
+  serviceMonth(field: FieldId): string | null {
+    return this.read(field, 'service', 'error') as string | null;
+  }
+
   reject(code: RowError['code'], field?: FieldId): void {
-    const column = field === undefined ? null : (this.shared.slots.get(field)?.column ?? null);
+    const column = field === undefined ? null : (this.shared.columns.get(field) ?? null);
     const value = column === null ? '' : this.row[column];
     this.report(column, { ok: false, code }, value, 'error');
   }
 
   private read(field: FieldId, kind: ParseKind, severity: RowError['severity']): unknown {
-    const slot = this.shared.slots.get(field);
-    if (slot === undefined) return null;
-    const { column } = slot;
+    const { column, parser } = this.question(field, kind);
+    if (parser === null) return null;
     const value = this.row[column];
     if (value === '') return null;
 
-    const parser = this.parserOf(slot, field, kind);
     // A workbook's stored number is exact; its text form could look like `1.234`, ambiguous.
     const stored = parser.storedFirst ? this.raw?.[column] : undefined;
     if (typeof stored === 'number') return stored;
-    const fast = parser.fast?.(value);
-    if (fast !== null && fast !== undefined) return fast;
+    if (parser.scale !== null) {
+      const number = simpleNumber(value);
+      if (number !== null) return number * parser.scale;
+    }
 
     const parsed = parser.memo.get(value);
     if (parsed.ok) return parsed.value;
@@ -144,15 +158,19 @@ class Reader implements RowReader {
     return null;
   }
 
-  // A field is read as one kind or two: a short scan beats a lookup by name on every cell.
-  private parserOf(slot: FieldSlot, field: FieldId, kind: ParseKind): ColumnParser {
-    const { kinds, parsers } = slot;
-    for (let i = 0; i < kinds.length; i++) if (kinds[i] === kind) return parsers[i];
+  // A builder asks the same questions in the same order on every row: the n-th question of a
+  // row is answered as the n-th of the row before when it is the same, without a lookup.
+  private question(field: FieldId, kind: ParseKind | 'text'): Question {
+    const at = this.asked++;
+    const known = this.trail[at];
+    if (known !== undefined && known.field === field && known.kind === kind) return known;
 
-    const parser = this.shared.parsers.get(field, slot.column, kind);
-    kinds.push(kind);
-    parsers.push(parser);
-    return parser;
+    const column = this.shared.columns.get(field) ?? -1;
+    const parser =
+      column < 0 || kind === 'text' ? null : this.shared.parsers.get(field, column, kind);
+    const question: Question = { field, kind, column, parser };
+    this.trail[at] = question;
+    return question;
   }
 
   private report(

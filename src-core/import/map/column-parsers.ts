@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 
-import { inferDecimalMark, parseAmount, simpleNumber } from '../fields/amounts';
+import { inferDecimalMark, parseAmount } from '../fields/amounts';
 import type { DecimalMark } from '../fields/amounts';
 import { inferDayOrder, parseDate } from '../fields/dates';
 import type { DayOrder } from '../fields/dates';
@@ -9,6 +9,7 @@ import { parsePeriod } from '../fields/period';
 import { parsePhone } from '../fields/phone';
 import { parseDataMb, parseMinutes, parseQuantity } from '../fields/quantities';
 import type { FieldId } from '../recognise/fields';
+import { serviceMonthOf } from '../recognise/service-month';
 import type { Parsed, Table } from '../types';
 import { ParseMemo } from './memo';
 
@@ -27,8 +28,11 @@ export interface CellContext {
 
 export type QuantityKind = 'count' | 'mb' | 'minutes';
 
-/** How a field's text is read: each kind has its parser and its column's conventions. */
-export type ParseKind = 'date' | 'amount' | 'phone' | 'imei' | 'period' | QuantityKind;
+/**
+ * How a field's text is read: each kind has its parser and its column's conventions. `service`
+ * is a period that may also be written as the range of days it covers.
+ */
+export type ParseKind = 'date' | 'amount' | 'phone' | 'imei' | 'period' | 'service' | QuantityKind;
 
 /** A field's parser over its column, with the column's conventions settled once. */
 export interface ColumnParser {
@@ -37,10 +41,11 @@ export interface ColumnParser {
   /** Whether a workbook's stored number answers before the text (amounts and counts). */
   storedFirst: boolean;
   /**
-   * Reads the column's commonest cells (bare numbers) directly, or gives null and leaves the
-   * cell to the memo: such a read costs less than looking the text up.
+   * What a bare number (the commonest cell of a numeric column) stands for in the column's
+   * unit: such a cell is read directly, which costs less than looking the text up. Null when
+   * the kind is not a number.
    */
-  fast: ((value: string) => number | null) | null;
+  scale: number | null;
 }
 
 /** Parsers per field and kind for one table and mapping, built the first time they are asked. */
@@ -68,7 +73,7 @@ export class ColumnParsers {
         column,
         memo: new ParseMemo(this.parseFor(field, column, kind)),
         storedFirst: kind === 'amount' || kind === 'count',
-        fast: this.fastFor(field, kind),
+        scale: this.scaleOf(field, kind),
       };
       byKind[kind] = parser;
     }
@@ -77,15 +82,9 @@ export class ColumnParsers {
 
   // A bare number means the same in every numeric kind: a volume in the column's unit, a
   // duration in minutes, a count, an amount (none is negative, so all are accepted).
-  private fastFor(field: FieldId, kind: ParseKind): ColumnParser['fast'] {
-    if (kind === 'amount' || kind === 'count' || kind === 'minutes') return simpleNumber;
-    if (kind !== 'mb') return null;
-
-    const unit = this.context.unitsMb?.[field] ?? 1;
-    return (value) => {
-      const number = simpleNumber(value);
-      return number === null ? null : number * unit;
-    };
+  private scaleOf(field: FieldId, kind: ParseKind): number | null {
+    if (kind === 'amount' || kind === 'count' || kind === 'minutes') return 1;
+    return kind === 'mb' ? (this.context.unitsMb?.[field] ?? 1) : null;
   }
 
   private parseFor(
@@ -101,6 +100,7 @@ export class ColumnParsers {
     if (kind === 'phone') return (value) => parsePhone(value, context.region ?? 'FR');
     if (kind === 'imei') return parseImei;
     if (kind === 'period') return parsePeriod;
+    if (kind === 'service') return parseServiceMonth;
 
     if (kind === 'amount')
       return this.withMark(column, (v, decimal) => parseAmount(v, { decimal }));
@@ -165,4 +165,11 @@ export class ColumnParsers {
       },
     };
   }
+}
+
+// A French bill may print the range it charges (`du 01/02/2024 au 29/02/2024`), which stands
+// for the month holding most of its days; any other text is read as a period.
+function parseServiceMonth(value: string): Parsed<string | null> {
+  const month = serviceMonthOf(value);
+  return month === null ? parsePeriod(value) : { ok: true, value: month };
 }

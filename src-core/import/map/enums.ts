@@ -8,6 +8,24 @@ const squash = (text: string): string =>
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]/g, '');
 
+// An export writes a handful of labels on every row: each is read once, and a few hundred are
+// kept at most, so that a column of free text costs no memory.
+const LABELS_KEPT = 512;
+
+function remembered<T extends string | boolean | null>(
+  read: (label: string) => T,
+): (label: string) => T {
+  const known = new Map<string, T>();
+  return (label) => {
+    let value = known.get(label);
+    if (value === undefined) {
+      value = read(label);
+      if (known.size < LABELS_KEPT) known.set(label, value);
+    }
+    return value;
+  };
+}
+
 /** The platform an OS label names: `iOS`, `IOS_SYNC`, `AndroidElm`, `Mac OS X`, `Windows 11`… */
 export function platformFromOs(os: string, model = ''): DevicePlatform {
   const key = squash(os);
@@ -53,27 +71,27 @@ export function ownershipFrom(label: string, corporateAs: 'COBO' | 'COPE' = 'COB
 }
 
 /** Intune, Graph, SOTI and French labels of a compliance state. */
-export function complianceFrom(label: string): ComplianceState {
+export const complianceFrom = remembered((label: string): ComplianceState => {
   const key = squash(label);
   if (/^(compliant|conforme|true|yes|oui)$/.test(key)) return 'compliant';
   if (/^(noncompliant|notcompliant|nonconforme|false|no|non)$/.test(key)) return 'noncompliant';
   if (/grace/.test(key)) return 'grace';
   return 'unknown';
-}
+});
 
 /** Yes/no in the forms exports use; null when the label is neither. */
-export function booleanFrom(label: string): boolean | null {
+export const booleanFrom = remembered((label: string): boolean | null => {
   const key = squash(label);
   if (/^(true|yes|oui|vrai|1|y|managed|gere)$/.test(key)) return true;
   if (/^(false|no|non|faux|0|n|unmanaged|nongere)$/.test(key)) return false;
   return null;
-}
+});
 
 /** Operator status labels of a line, French and English. */
-export function lineStatusFrom(label: string): LineStatus {
+export const lineStatusFrom = remembered((label: string): LineStatus => {
   const key = squash(label);
   if (/^(active|actif|active|activee|enservice|ouverte?)$/.test(key)) return 'active';
   if (/suspend/.test(key)) return 'suspended';
   if (/resili|terminat|cancel|closed|ferme/.test(key)) return 'terminated';
   return 'unknown';
-}
+});

@@ -83,8 +83,12 @@ function matches(check: Extract<FieldCheck, { kind: 'matching' }>, value: unknow
 /** A string the schema's `.trim()` would leave alone: JavaScript's trim removes `\s`. */
 export function isTrimmed(value: string): boolean {
   if (value.length === 0) return true;
-  const first = value.charCodeAt(0);
-  const last = value.charCodeAt(value.length - 1);
-  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return true;
+  if (notSpace(value.charCodeAt(0)) && notSpace(value.charCodeAt(value.length - 1))) return true;
   return !/^\s|\s$/.test(value);
+}
+
+// Below U+1680 the only characters `\s` matches are controls, the space and the no-break space:
+// accented letters (`Dupré`, `Siège`) are told apart without the pattern.
+function notSpace(code: number): boolean {
+  return code > 0x20 && code < 0x1680 && code !== 0xa0;
 }

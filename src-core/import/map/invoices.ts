@@ -1,6 +1,5 @@
 import type { InvoiceRow } from '@core/model/invoice';
 
-import { serviceMonthOf } from '../recognise/service-month';
 import type { RowReader } from './cells';
 import { INVOICE_SHAPE } from './shapes';
 import { validatedRow } from './validated';
@@ -10,12 +9,6 @@ export interface InvoiceDefaults {
   operator: string | null;
   /** Month (`YYYY-MM`) for files that carry none per row: service and billing month alike. */
   period: string | null;
-}
-
-// A service column may give the range a French bill prints (`du 01/02/2024 au 29/02/2024`).
-function serviceMonth(cells: RowReader): string | null {
-  const text = cells.text('period');
-  return (text === null ? null : serviceMonthOf(text)) ?? cells.period('period');
 }
 
 // A file with one month column maps both fields to it; a billing month equal to the service
@@ -29,7 +22,7 @@ function billingMonth(cells: RowReader, period: string): string | null {
 export function toInvoiceRow(cells: RowReader, defaults: InvoiceDefaults): InvoiceRow | null {
   const field = cells.text('lineNumber') !== null ? 'lineNumber' : 'number';
   const lineNumber = cells.phone(field, 'error');
-  const period = serviceMonth(cells) ?? defaults.period;
+  const period = cells.serviceMonth('period') ?? defaults.period;
 
   if (!lineNumber && !cells.rejected) cells.reject('import-row-no-key', field);
   if (!period && !cells.rejected) cells.reject('import-period-invalid', 'period');

@@ -14,11 +14,28 @@ export class ParseMemo<T> {
   private lookups = 0;
   private hits = 0;
   private active = true;
+  private lastText: string | undefined;
+  private lastParsed: Parsed<T> | undefined;
 
   constructor(private readonly parse: (value: string) => Parsed<T>) {}
 
   /** The parse of `value`, computed once per distinct value while the column repeats itself. */
   get(value: string): Parsed<T> {
+    // A bill lists each line's months one after the other: the text of the row before comes
+    // back most often, and comparing it costs less than hashing it for the map.
+    if (value === this.lastText) {
+      this.lookups++;
+      this.hits++;
+      return this.lastParsed as Parsed<T>;
+    }
+
+    const parsed = this.lookup(value);
+    this.lastText = value;
+    this.lastParsed = parsed;
+    return parsed;
+  }
+
+  private lookup(value: string): Parsed<T> {
     if (!this.active) return this.parse(value);
 
     this.lookups++;

@@ -1,21 +1,21 @@
 const INJECTION_STARTS = new Set(['+', '-', '=', '@']);
+const APOSTROPHE = 0x27;
 
 /**
  * Trims a cell and undoes CSV-injection escaping: Ivanti and Snipe-IT write `'+33…` and `\|`
- * so that Excel does not run the value as a formula.
+ * so that Excel does not run the value as a formula. `escapes` false says the file holds no
+ * backslash, so that no cell is searched for `\|`.
  */
-export function cleanCell(value: string): string {
+export function cleanCell(value: string, escapes = true): string {
+  const length = value.length;
+  if (length === 0) return value;
   let text = value;
 
-  if (
-    text.length > 0 &&
-    (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)))
-  ) {
-    text = text.trim();
+  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(length - 1))) text = text.trim();
+  if (text.charCodeAt(0) === APOSTROPHE && text.length > 1 && INJECTION_STARTS.has(text[1])) {
+    text = text.slice(1);
   }
-
-  if (text.length > 1 && text[0] === "'" && INJECTION_STARTS.has(text[1])) text = text.slice(1);
-  if (text.includes('\\|')) text = text.replaceAll('\\|', '|');
+  if (escapes && text.includes('\\|')) text = text.replaceAll('\\|', '|');
 
   return text;
 }

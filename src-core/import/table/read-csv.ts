@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { buildTable } from './build-table';
 import { sniffDelimiter } from './sniff-delimiter';
 import type { Delimiter } from './sniff-delimiter';
+import { splitRecords } from './split-records';
 import { fileError } from '../failure';
 import type { LoopOptions, Table } from '../types';
 
@@ -28,13 +29,20 @@ export function readTable(text: string, options: ReadTableOptions = {}): Table {
   const newline = lineBreakOf(text);
   const normalised = newline === null ? text.replace(/\r\n?/g, '\n') : text;
   const delimiter = options.delimiter ?? sniffDelimiter(normalised);
-  const records = parseRecords(normalised, delimiter, newline ?? '\n', file, options);
+  const records = normalised.includes('"')
+    ? parseRecords(normalised, delimiter, newline ?? '\n', file, options)
+    : splitRecords(normalised, delimiter, newline ?? '\n', file, options);
+  // A file ending with a newline yields one empty record; it is not a row the user wrote.
+  const last = records.at(-1);
+  if (last && last.length === 1 && last[0] === '') records.pop();
 
   const table = buildTable({
     format: 'csv',
     delimiter,
     records,
     rowNumbers: records.map((_, i) => i + 1),
+    // Cells hold only characters of the text: one search of it spares one per cell.
+    escapes: normalised.includes('\\'),
   });
   if (!table) throw fileError('import-empty', file);
   return table;
@@ -87,9 +95,5 @@ function parseRecords(
   });
 
   if (aborted) throw fileError('import-cancelled', file);
-
-  // A file ending with a newline yields one empty record; it is not a row the user wrote.
-  const last = records.at(-1);
-  if (last && last.length === 1 && last[0] === '') records.pop();
   return records;
 }

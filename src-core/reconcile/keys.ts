@@ -33,9 +33,11 @@ export function emailKey(value: string | null): string | null {
 /** A person's name without case, accents, punctuation or word order (`DUPONT Marie`). */
 export function nameKey(value: string | null): string | null {
   if (!value) return null;
-  const words = value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Most names are plain ASCII: only the others need their accents taken apart and dropped.
+  const plain = /^[\x20-\x7e]*$/.test(value)
+    ? value
+    : value.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const words = plain
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean)

@@ -25,20 +25,20 @@ interface Holder {
 export function findPeople(devices: readonly Device[], lines: readonly Line[]): Person[] {
   const byKey = new Map<string, Person>();
   const byName = new Map<string, Person>();
-  const holders: [Holder, (person: Person) => void][] = [
-    ...devices.map((d): [Holder, (p: Person) => void] => [d, (p) => p.deviceKeys.push(d.key)]),
-    ...lines.map((l): [Holder, (p: Person) => void] => [l, (p) => p.lineNumbers.push(l.number)]),
-  ];
+  // Each holder's address is read once; the two passes below ask for it again.
+  const deviceEmails = devices.map((device) => emailKey(device.userEmail));
+  const lineEmails = lines.map((line) => emailKey(line.userEmail));
 
   // Addresses first, so that names seen next can join a person an address already named.
-  const ordered = [
-    ...holders.filter(([holder]) => emailKey(holder.userEmail)),
-    ...holders.filter(([holder]) => !emailKey(holder.userEmail)),
-  ];
-
-  for (const [holder, attach] of ordered) {
-    const person = personFor(holder, byKey, byName);
-    if (person) attach(person);
+  for (const withEmail of [true, false]) {
+    devices.forEach((device, at) => {
+      if ((deviceEmails[at] !== null) !== withEmail) return;
+      personFor(device, deviceEmails[at], byKey, byName)?.deviceKeys.push(device.key);
+    });
+    lines.forEach((line, at) => {
+      if ((lineEmails[at] !== null) !== withEmail) return;
+      personFor(line, lineEmails[at], byKey, byName)?.lineNumbers.push(line.number);
+    });
   }
 
   return [...byKey.values()];
@@ -46,10 +46,10 @@ export function findPeople(devices: readonly Device[], lines: readonly Line[]): 
 
 function personFor(
   holder: Holder,
+  email: string | null,
   byKey: Map<string, Person>,
   byName: Map<string, Person>,
 ): Person | null {
-  const email = emailKey(holder.userEmail);
   const name = nameKey(holder.userName);
   const key = email ? `email:${email}` : name ? `name:${name}` : null;
   if (!key) return null;

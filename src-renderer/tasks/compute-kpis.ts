@@ -56,7 +56,33 @@ const REPORT_KIND = 'kpi-report';
  * The engagement's report packed for the trip to the UI: the one kept for the current state of
  * its inputs when there is one, else computed and kept for the next opening.
  */
-export async function keptKpiReport(
+export function keptKpiReport(
+  db: FleetDb,
+  engagementId: EngagementId,
+  signal?: AbortSignal,
+): Promise<KpiReportWire> {
+  const job = keptOrComputed(db, engagementId, signal);
+  running.add(job);
+  void job.then(
+    () => running.delete(job),
+    () => running.delete(job),
+  );
+  return job;
+}
+
+// The reports being read or computed in this worker, for the work that gives way to them.
+const running = new Set<Promise<unknown>>();
+
+/**
+ * Resolves once no KPI report is being computed. After an import the dashboard's figures and
+ * the Data screen's reconciliation both start in this one worker; the figures are what the
+ * consultant opens next, so the reconciliation waits for them.
+ */
+export async function kpiReportsSettled(): Promise<void> {
+  while (running.size > 0) await Promise.allSettled([...running]);
+}
+
+async function keptOrComputed(
   db: FleetDb,
   engagementId: EngagementId,
   signal?: AbortSignal,

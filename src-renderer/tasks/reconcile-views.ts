@@ -5,6 +5,7 @@ import { reconcile } from '@core/reconcile';
 
 import type { FleetDb } from '../store/db';
 import { throwIfCancelled } from '../store/guard';
+import { kpiReportsSettled } from './compute-kpis';
 import { readView } from '../store/views';
 import { reconcileInputs } from './reconcile-inputs';
 import { findingCounts, findingRows } from './reconcile-rows';
@@ -62,6 +63,8 @@ async function reconcileViews(
     readView(db, engagementId, 'devices'),
     readView(db, engagementId, 'lines'),
   ]);
+  // Reconciling a large fleet holds this worker for a second: the dashboard's figures go first.
+  await kpiReportsSettled();
   const result = reconcile(devices, lines, { referenceDate });
   const rows = findingRows(result, devices, lines);
   const total = FINDINGS.reduce((sum, finding) => sum + rows[finding].length, 0);

@@ -42,7 +42,13 @@ export function largeEngagement(): LargeEngagement {
     for (const line of demo.lines) {
       if (lines.length === LARGE_LINES) break;
       kept.add(line.number);
-      lines.push({ ...line, number: renumber(line.number, copy) });
+      // Each copy is other people: a name kept across copies would give one person nine lines.
+      lines.push({
+        ...line,
+        number: renumber(line.number, copy),
+        userName: suffixed(line.userName, copy),
+        userEmail: suffixed(line.userEmail, copy),
+      });
     }
     for (const row of demo.invoices) {
       if (!kept.has(row.lineNumber)) continue;

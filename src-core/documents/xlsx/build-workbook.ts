@@ -1,6 +1,7 @@
-// The Excel deliverable: a summary with live totals, then one sheet per dataset, the KPIs and
-// the provenance of every import. The filling goes to our own streaming writer (app and command
-// line); exceljs' workbooks fit the same target.
+// The Excel deliverable: a summary with live totals, then one sheet per dataset, the
+// reconciliation lists, the KPIs, the savings and the provenance of every import. The filling
+// goes to our own streaming writer (app and command line); exceljs' workbooks fit the same
+// target.
 import { actionPlanOf, checklistOf } from '../records/action-plan';
 import { wavesOf } from '../records/programme';
 import { gridComparisonOf } from '../records/vendor-grid';
@@ -9,7 +10,9 @@ import { documentTexts, workbookTexts } from '../texts';
 import { actionsSheet, answersSheet } from './checklist-sheets';
 import { devicesSheet, invoicesSheet, linesSheet } from './dataset-sheets';
 import { writeGridSheet } from './grid-sheet';
+import { reconciliationSheet } from './reconciliation-sheet';
 import { importsSheet, kpisSheet } from './report-sheets';
+import { savingsSheet } from './savings-sheet';
 import { StreamWorkbook } from './stream/stream-workbook';
 import type { DeflateLevel, PartDeflater } from './stream/zip-part';
 import type { SheetSpec } from './sheet-spec';
@@ -45,6 +48,7 @@ export function fillWorkbook(
     invoices: invoicesSheet(data.invoices, w),
   };
   const kpis = kpisSheet(data.kpis, w, d, format);
+  const savings = savingsSheet(data, w, d);
   const imports = importsSheet(data.imports, w, d);
   const locale = engagement.locale;
   // The consultant's sheets appear only when there is something to show in them.
@@ -58,9 +62,19 @@ export function fillWorkbook(
   const waves = wavesSheet(wavesOf(data.records), w);
   const grid = gridComparisonOf(data.records);
 
-  const all = [specs.devices, specs.lines, specs.invoices, kpis, answers, actions, waves, imports];
+  const all = [
+    specs.devices,
+    specs.lines,
+    specs.invoices,
+    kpis,
+    savings,
+    answers,
+    actions,
+    waves,
+    imports,
+  ];
   const counts = all.map((s) => s.rows);
-  const totalRows = counts.reduce((n, rows) => n + rows.length, 0);
+  let totalRows = counts.reduce((n, rows) => n + rows.length, 0);
   let before = 0;
   const context = (sheet: string): WriteContext => ({
     ...format,
@@ -78,7 +92,13 @@ export function fillWorkbook(
   write(specs.devices);
   write(specs.lines);
   write(specs.invoices);
+  // Reconciling a large fleet takes memory for a moment: done once the invoice rows are
+  // written, its lists join the count of rows to write then.
+  const reconciliation = reconciliationSheet(data, w);
+  totalRows += reconciliation.rows.length;
+  write(reconciliation);
   write(kpis);
+  write(savings);
   if (answers.rows.length > 0) write(answers);
   if (actions.rows.length > 0) write(actions);
   if (grid) writeGridSheet(target, grid, { w, d }, context(w.sheet.grid));

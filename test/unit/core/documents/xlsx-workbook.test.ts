@@ -5,6 +5,7 @@ import { generateDemo } from '@core/demo/generate';
 import { assembleReportData } from '@core/documents/report-data';
 import { buildWorkbookBytes } from '@core/documents/xlsx/build-workbook';
 import { importFile } from '@core/import/import-file';
+import { reconcile } from '@core/reconcile/reconcile';
 import type { Dataset } from '@core/model/import-record';
 
 import { engagement, smallReport } from './fixtures';
@@ -28,13 +29,15 @@ describe('the Excel workbook', () => {
     workbook = await load(await buildWorkbookBytes(smallReport()));
   });
 
-  it('holds a summary, one sheet per dataset, the KPIs and the imports', () => {
+  it('holds a summary, one sheet per dataset, the reconciliation, KPIs, savings and imports', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Synthèse',
       'Appareils',
       'Lignes',
       'Factures',
+      'Rapprochement',
       'Indicateurs',
+      'Économies',
       'Imports',
     ]);
   });
@@ -129,4 +132,35 @@ describe('a workbook the app exported', () => {
     expect(lines?.rows).toEqual(data.lines);
     expect(invoices?.rows).toEqual(data.invoices);
   }, 60_000);
+});
+
+describe('the reconciliation and savings sheets', () => {
+  it('lists each finding by name and each recommendation with its decision and note', async () => {
+    const data = smallReport();
+    const [first] = data.savings;
+    const decision = { id: first.id, decision: 'deferred', decidedAt: '2026-11-30', note: '=cmd' };
+    const workbook = await load(
+      await buildWorkbookBytes({ ...data, records: { 'saving-decision': [decision] } }),
+    );
+
+    const found = reconcile(data.devices, data.lines, { referenceDate: data.referenceDate });
+    const lists = sheet(workbook, 'Rapprochement')
+      .getColumn(1)
+      .values.slice(2)
+      .map((value) => (typeof value === 'string' ? value : ''));
+    expect(found.linesWithoutDevice.length).toBeGreaterThan(0);
+    expect(lists.filter((list) => list === 'Lignes sans appareil')).toHaveLength(
+      found.linesWithoutDevice.length,
+    );
+
+    const savings = sheet(workbook, 'Économies');
+    expect(savings.rowCount).toBe(data.savings.length + 1);
+    const row = savings.getRow(2);
+    expect(row.getCell(6).value).toBe(Math.max(...data.savings.map((s) => s.yearly)));
+    const deferred = [...Array(savings.rowCount).keys()]
+      .map((at) => savings.getRow(at + 1))
+      .find((candidate) => candidate.getCell(7).value === 'Reportée');
+    // The note is text the consultant typed: kept, but never read as a formula.
+    expect(deferred?.getCell(8).value).toBe("'=cmd");
+  });
 });

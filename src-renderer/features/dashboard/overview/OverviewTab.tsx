@@ -32,6 +32,7 @@ export function OverviewTab({ engagement, report, onOpenSavings }: Props) {
     () => overviewCharts(overview, t, engagement, lifetimeYears),
     [overview, t, engagement, lifetimeYears],
   );
+  const costChart = useMemo(() => charts.costBy(dimension), [charts, dimension]);
   const noDevices = report.rows.devices === 0;
   const noInvoices = report.rows.invoices === 0;
   const locale = engagement.locale;
@@ -107,11 +108,11 @@ export function OverviewTab({ engagement, report, onOpenSavings }: Props) {
           ) : (
             <Chart
               key={dimension}
-              option={charts.costBy(dimension).option}
+              option={costChart.option}
               height={280}
               label={t('overview.costBy')}
               testId="overview-chart-cost"
-              onItemClick={(click) => setChosen(charts.costBy(dimension).choose(click))}
+              onItemClick={(click) => setChosen(costChart.choose(click))}
             />
           )}
         </section>
